@@ -1,0 +1,169 @@
+package org.budgetlens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.budgetlens.BatchApplication;
+import org.budgetlens.ingest.IngestJobConfig;
+import org.budgetlens.model.Rejection;
+import org.budgetlens.warehouse.Loader;
+import org.budgetlens.warehouse.RunCounts;
+import org.budgetlens.warehouse.Warehouse;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ingest DIR...}: runs the Spring Batch ingest job on every disclosure file under the folders. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {
+            "Loads agency registries (agencies.csv) and normalized disclosure files (*.csv starting with "
+                + "'# budgetlens-disclosure: 1') found under DIR... (recursively) into the warehouse.",
+            "Each record is validated; a bad record is rejected with file, line and reason, and the good records "
+                + "of the same file still load. A file already loaded with the same content is skipped; a changed "
+                + "file replaces its disclosure as a whole. A run that is killed can simply be started again.",
+            "Prints files found / loaded / unchanged / rejected and records read = loaded + rejected; writes the "
+                + "rejected records to a CSV report and to the view 'rejects'."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  everything loaded", "  1  failure", "  2  usage error",
+            "  3  finished, but some records or files were rejected"})
+public class IngestCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "folders (or single files) to read")
+    List<Path> inputs;
+
+    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "200",
+            description = "disclosure files per DuckDB transaction (default: ${DEFAULT-VALUE})")
+    int chunkSize;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "reject report to write (default: rejects.csv next to the warehouse file)")
+    Path rejects;
+
+    @Option(names = "--force", description = "read every file again, even those unchanged since they were loaded")
+    boolean force;
+
+    @Option(names = {"-v", "--verbose"}, description = "print a progress line after every chunk")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                err.println("error: input " + input + " does not exist (give folders that hold agencies.csv and "
+                        + "disclosure files)");
+                return ExitCode.USAGE;
+            }
+        }
+        if (chunkSize < 1) {
+            err.println("error: --chunk-size must be at least 1");
+            return ExitCode.USAGE;
+        }
+        Path db = root.db();
+        Path report = rejects != null ? rejects : db.toAbsolutePath().resolveSibling("rejects.csv");
+        JobExecution execution = runJob(db, err);
+        int runId = execution.getExecutionContext().getInt(IngestJobConfig.RUN_ID, 0);
+        RunCounts counts = (RunCounts) execution.getExecutionContext().get(IngestJobConfig.COUNTS);
+        if (execution.getStatus() != BatchStatus.COMPLETED || counts == null) {
+            err.println("error: the ingest job " + execution.getStatus().toString().toLowerCase(Locale.ROOT) + ": "
+                    + execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList());
+            err.println("Nothing of an unfinished chunk was kept; run the same command again to resume.");
+            return ExitCode.FAILURE;
+        }
+        long rejected = writeReport(db, runId, report);
+        printSummary(out, db, runId, counts, rejected, report);
+        return counts.recordsRejected() > 0 || counts.filesRejected() > 0 ? ExitCode.REJECTS : ExitCode.OK;
+    }
+
+    private JobExecution runJob(Path db, PrintWriter err) throws Exception {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(BatchApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("spring.batch.job.enabled=false", "logging.level.root=ERROR",
+                        "logging.level.org.springframework.batch=WARN",
+                        "logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "logging.level.org.springframework.boot.diagnostics=OFF", "spring.main.register-shutdown-hook=false")
+                .initializers(context -> context.getBeanFactory().registerSingleton("ingestConsole",
+                        new IngestJobConfig.IngestConsole(err, verbose)));
+        try (ConfigurableApplicationContext context = app.run()) {
+            JobOperator operator = context.getBean(JobOperator.class);
+            Job job = context.getBean(IngestJobConfig.JOB_NAME + "Job", Job.class);
+            JobParameters parameters = new JobParametersBuilder()
+                    .addString("inputs", String.join(java.io.File.pathSeparator,
+                            inputs.stream().map(Path::toString).toList()))
+                    .addString("db", db.toString())
+                    .addLong("chunkSize", (long) chunkSize)
+                    .addString("force", Boolean.toString(force))
+                    .addLong("launched", System.nanoTime())
+                    .toJobParameters();
+            return operator.start(job, parameters);
+        }
+    }
+
+    private static long writeReport(Path db, int runId, Path report) throws IOException {
+        List<Rejection> rejections;
+        try (Warehouse warehouse = Warehouse.openReadOnly(db); Loader reader = new Loader(warehouse)) {
+            rejections = reader.rejectsOfRun(runId);
+        } catch (java.sql.SQLException e) {
+            throw new IOException("reading the rejects of run " + runId + ": " + e.getMessage(), e);
+        }
+        Path parent = report.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+                        .setHeader("source_file", "file_line", "disclosure_id", "reason", "record").get())) {
+            for (Rejection r : rejections) {
+                csv.printRecord(r.sourceFile(), r.fileLine(), r.disclosureId(), r.reason(), r.record());
+            }
+        }
+        return rejections.size();
+    }
+
+    private static void printSummary(PrintWriter out, Path db, int runId, RunCounts c, long rejectRows, Path report) {
+        out.printf(Locale.ROOT, "ingest run %d into %s%n", runId, db);
+        out.printf(Locale.ROOT, "files:   %,d found · %,d loaded · %,d unchanged (skipped) · %,d rejected%n",
+                c.filesFound(), c.filesLoaded(), c.filesUnchanged(), c.filesRejected());
+        out.printf(Locale.ROOT, "records: %,d read = %,d loaded + %,d rejected%n", c.recordsRead(), c.recordsLoaded(),
+                c.recordsRejected());
+        if (rejectRows == 0) {
+            out.println("rejects: none");
+        } else {
+            out.printf(Locale.ROOT, "rejects: %,d listed in %s and in the view rejects (run_id = %d)%n", rejectRows,
+                    report, runId);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,179 @@
+package org.budgetlens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** How a query result is printed: an aligned text table, CSV, or JSON (an array of objects). */
+public enum ResultFormat {
+    TABLE {
+        @Override
+        void write(List<String> columns, List<Object[]> rows, PrintWriter out) {
+            int[] width = new int[columns.size()];
+            for (int c = 0; c < width.length; c++) {
+                width[c] = displayWidth(columns.get(c));
+                for (Object[] row : rows) {
+                    width[c] = Math.max(width[c], displayWidth(cell(row[c])));
+                }
+            }
+            line(columns.toArray(), width, rows.isEmpty() ? null : rows.get(0), true, out);
+            StringBuilder rule = new StringBuilder();
+            for (int c = 0; c < width.length; c++) {
+                rule.append(c == 0 ? "" : "-+-").append("-".repeat(width[c]));
+            }
+            out.println(rule);
+            for (Object[] row : rows) {
+                line(row, width, row, false, out);
+            }
+            out.println("(" + rows.size() + (rows.size() == 1 ? " row)" : " rows)"));
+        }
+
+        private void line(Object[] values, int[] width, Object[] typed, boolean header, PrintWriter out) {
+            StringBuilder s = new StringBuilder();
+            for (int c = 0; c < values.length; c++) {
+                String text = header ? values[c].toString() : cell(values[c]);
+                int pad = width[c] - displayWidth(text);
+                boolean right = !header && typed != null && typed[c] instanceof Number;
+                s.append(c == 0 ? "" : " | ");
+                if (right) {
+                    s.append(" ".repeat(pad)).append(text);
+                } else {
+                    s.append(text).append(c == values.length - 1 ? "" : " ".repeat(pad));
+                }
+            }
+            out.println(s.toString().stripTrailing());
+        }
+
+        private String cell(Object value) {
+            return value == null ? "NULL" : text(value);
+        }
+    },
+    CSV {
+        @Override
+        void write(List<String> columns, List<Object[]> rows, PrintWriter out) {
+            try {
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                        .setHeader(columns.toArray(String[]::new)).setRecordSeparator('\n').get());
+                for (Object[] row : rows) {
+                    List<String> cells = new ArrayList<>();
+                    for (Object v : row) {
+                        cells.add(v == null ? null : text(v));
+                    }
+                    csv.printRecord(cells);
+                }
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    },
+    JSON {
+        @Override
+        void write(List<String> columns, List<Object[]> rows, PrintWriter out) {
+            out.print('[');
+            for (int r = 0; r < rows.size(); r++) {
+                out.print(r == 0 ? "\n  {" : ",\n  {");
+                for (int c = 0; c < columns.size(); c++) {
+                    out.print((c == 0 ? "" : ", ") + quote(columns.get(c)) + ": " + json(rows.get(r)[c]));
+                }
+                out.print('}');
+            }
+            out.println(rows.isEmpty() ? "]" : "\n]");
+        }
+
+        private String json(Object v) {
+            if (v == null) {
+                return "null";
+            }
+            if (v instanceof Number || v instanceof Boolean) {
+                return text(v);
+            }
+            return quote(text(v));
+        }
+
+        private String quote(String s) {
+            StringBuilder b = new StringBuilder("\"");
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                switch (ch) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    case '\t' -> b.append("\\t");
+                    default -> {
+                        if (ch < 0x20) {
+                            b.append(String.format("\\u%04x", (int) ch));
+                        } else {
+                            b.append(ch);
+                        }
+                    }
+                }
+            }
+            return b.append('"').toString();
+        }
+    };
+
+    abstract void write(List<String> columns, List<Object[]> rows, PrintWriter out);
+
+    /** Prints every row of {@code rs}. */
+    public void write(ResultSet rs, PrintWriter out) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+            columns.add(meta.getColumnLabel(c));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        while (rs.next()) {
+            Object[] row = new Object[columns.size()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = rs.getObject(c + 1);
+            }
+            rows.add(row);
+        }
+        write(columns, rows, out);
+    }
+
+    /**
+     * The text of a value. Decimals are exact, without trailing zeros beyond two places: DECIMAL(22,6) 665.380000
+     * prints as 665.38, 4.000000 as 4.00, 0.007936 as 0.007936.
+     */
+    static String text(Object value) {
+        if (value instanceof BigDecimal d) {
+            BigDecimal s = d.stripTrailingZeros();
+            return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
+        }
+        return value.toString();
+    }
+
+    /** Terminal columns a string takes: East Asian wide characters take two. */
+    static int displayWidth(String s) {
+        int width = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            width += isWide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    private static boolean isWide(int cp) {
+        return cp >= 0x1100 && (cp <= 0x115F || cp == 0x2329 || cp == 0x232A
+                || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                || (cp >= 0x20000 && cp <= 0x3FFFD));
+    }
+}

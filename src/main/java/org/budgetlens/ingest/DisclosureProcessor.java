@@ -1,0 +1,76 @@
+package org.budgetlens.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.budgetlens.model.Catalog;
+import org.budgetlens.model.Rejection;
+import org.budgetlens.warehouse.LoadedFile;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Reads one CSV file: skips it when unchanged since it was last loaded, otherwise decodes, parses and validates it,
+ * and rejects it whole when it names an unknown agency or a disclosure another file of the run already defines.
+ */
+public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure> {
+
+    /** Input files larger than this are rejected instead of read into memory. */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+    private final IngestSession session;
+    private final DisclosureParser parser = new DisclosureParser(Catalog.standard());
+
+    public DisclosureProcessor(IngestSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public ParsedDisclosure process(Path path) throws IOException {
+        String sourceFile = path.toString();
+        long size = Files.size(path);
+        if (size > MAX_FILE_BYTES) {
+            return fileProblem(sourceFile, "", 0, "the file is " + size + " bytes, larger than the "
+                    + MAX_FILE_BYTES + " bytes a disclosure file may have: split it, one disclosure per file");
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        String sha256 = RulesVersion.sha256(bytes);
+        LoadedFile previous = session.unchanged(sourceFile, sha256);
+        if (previous != null) {
+            return ParsedDisclosure.unchanged(sourceFile, sha256, previous.disclosureId());
+        }
+        TextDecoder.DecodedText text;
+        try {
+            text = TextDecoder.decode(bytes);
+        } catch (FileProblem p) {
+            return fileProblem(sourceFile, sha256, p.line(), p.getMessage());
+        }
+        if (!DisclosureParser.isDisclosure(text.text())) {
+            return fileProblem(sourceFile, sha256, 1, "not a budgetlens file: a disclosure starts with the line '# "
+                    + FrontMatter.MAGIC_KEY + ": " + FrontMatter.VERSION + "' and a registry is named "
+                    + RegistryParser.FILE_NAME + " (see docs/normalized-format.md)");
+        }
+        ParsedDisclosure parsed = parser.parse(sourceFile, sha256, text);
+        if (parsed.meta() == null || parsed.fileProblem() != null) {
+            return parsed;
+        }
+        String agencyId = parsed.meta().key().agencyId();
+        if (!session.knowsAgency(agencyId)) {
+            return parsed.rejectAll(2, "agency_id " + agencyId + " is not in the agency registry: add it to an "
+                    + RegistryParser.FILE_NAME + " among the inputs");
+        }
+        String other = session.claim(parsed.meta().key().id(), sourceFile);
+        if (other != null) {
+            return parsed.rejectAll(1, "disclosure " + parsed.meta().key().id() + " is already defined by " + other
+                    + " in this run (one file per disclosure)");
+        }
+        return parsed;
+    }
+
+    private static ParsedDisclosure fileProblem(String sourceFile, String sha256, long line, String reason) {
+        return new ParsedDisclosure(sourceFile, sha256, null, null, List.of(), List.of(),
+                List.of(new Rejection(sourceFile, line, null, "file rejected: " + reason, null)), List.of(), reason,
+                false);
+    }
+}

@@ -1,0 +1,55 @@
+package org.budgetlens.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.budgetlens.model.DisclosureMeta;
+import org.budgetlens.warehouse.Loader;
+import org.budgetlens.warehouse.RunCounts;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Loads a chunk of parsed disclosure files into the warehouse in one transaction, then counts them. */
+public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
+
+    private final IngestSession session;
+
+    public DisclosureWriter(IngestSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public void write(Chunk<? extends ParsedDisclosure> chunk) throws Exception {
+        List<Loader.DisclosureFile> toLoad = new ArrayList<>();
+        RunCounts counts = RunCounts.ZERO;
+        for (ParsedDisclosure p : chunk) {
+            counts = counts.plus(countsOf(p));
+            if (!p.unchanged()) {
+                toLoad.add(toLoaderInput(p));
+            }
+        }
+        if (!toLoad.isEmpty()) {
+            session.loader().loadDisclosures(toLoad, session.runId(), session.rulesVersion());
+        }
+        session.add(counts);
+    }
+
+    private static RunCounts countsOf(ParsedDisclosure p) {
+        if (p.unchanged()) {
+            return new RunCounts(1, 0, 1, 0, 0, 0, 0);
+        }
+        boolean loaded = p.loadable();
+        return new RunCounts(1, loaded ? 1 : 0, 0, loaded ? 0 : 1, p.recordsRead(), p.recordsLoaded(),
+                p.recordsRejected());
+    }
+
+    private static Loader.DisclosureFile toLoaderInput(ParsedDisclosure p) {
+        DisclosureMeta m = p.meta();
+        return new Loader.DisclosureFile(p.sourceFile(), p.sha256(), p.charset() == null ? "" : p.charset(),
+                m == null ? null : m.key().id(), m == null ? null : m.key().agencyId(),
+                m == null ? 0 : m.key().fiscalYear(), m == null ? null : m.key().kind().id(),
+                m == null ? null : m.title(), m == null ? null : m.published(), m == null ? null : m.sourceDoc(),
+                m == null ? null : m.note(), p.figures(), p.tables(), p.rejections(), p.recordsRead(),
+                p.recordsLoaded(), p.recordsRejected(), p.loadable());
+    }
+}

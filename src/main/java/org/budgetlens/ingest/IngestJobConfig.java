@@ -1,0 +1,155 @@
+package org.budgetlens.ingest;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.budgetlens.warehouse.RunCounts;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest job: agency registries, then disclosure files (item = one file; a chunk of files is loaded into DuckDB
+ * in one transaction), then the run record and the reject report. Job parameters: {@code inputs} (folders, joined
+ * with the path separator), {@code db}, {@code chunkSize}, {@code rejects} (report file), {@code force}.
+ */
+@Configuration
+public class IngestJobConfig {
+
+    public static final String JOB_NAME = "ingest";
+
+    /** Keys of the results left in the job's execution context. */
+    public static final String RUN_ID = "runId";
+    public static final String COUNTS = "counts";
+
+    /**
+     * The job's chunk transactions hold no resource: each chunk's DuckDB writes are one transaction of the
+     * {@link org.budgetlens.warehouse.Loader}, committed in the writer, so a chunk is in the warehouse whole or not
+     * at all.
+     */
+    @Bean
+    public PlatformTransactionManager transactionManager() {
+        return new ResourcelessTransactionManager();
+    }
+
+    @Bean
+    @JobScope
+    public IngestSession ingestSession(@Value("#{jobParameters['db']}") String db,
+            @Value("#{jobParameters['inputs']}") String inputs,
+            @Value("#{jobParameters['force'] ?: 'false'}") String force) throws SQLException {
+        List<Path> roots = Arrays.stream(inputs.split(java.io.File.pathSeparator)).map(Path::of).toList();
+        return new IngestSession(Path.of(db), roots, Boolean.parseBoolean(force), FaultInjection.haltInChunk());
+    }
+
+    @Bean
+    public Job ingestJob(JobRepository jobRepository, Step registryStep, Step disclosureStep, Step finishStep,
+            JobExecutionListener ingestRunListener) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(registryStep)
+                .next(disclosureStep)
+                .next(finishStep)
+                .listener(ingestRunListener)
+                .build();
+    }
+
+    @Bean
+    public Step registryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IngestSession ingestSession) {
+        return new StepBuilder("registries", jobRepository)
+                .<Path, ParsedRegistry>chunk(1)
+                .reader(registryReader(null))
+                .processor(RegistryStep.processor(ingestSession))
+                .writer(RegistryStep.writer(ingestSession))
+                .transactionManager(transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ListItemReader<Path> registryReader(IngestSession ingestSession) {
+        return new ListItemReader<>(ingestSession.inputs().registries());
+    }
+
+    @Bean
+    @JobScope
+    public Step disclosureStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IngestSession ingestSession, @Value("#{jobParameters['chunkSize'] ?: 200}") Long chunkSize,
+            ObjectProvider<IngestConsole> console) {
+        IngestConsole out = console.getIfAvailable(IngestConsole::stderr);
+        return new StepBuilder("disclosures", jobRepository)
+                .<Path, ParsedDisclosure>chunk(chunkSize.intValue())
+                .reader(disclosureReader(null))
+                .processor(new DisclosureProcessor(ingestSession))
+                .writer(new DisclosureWriter(ingestSession))
+                .listener(new Progress(ingestSession, out.err(), out.verbose()))
+                .transactionManager(transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ListItemReader<Path> disclosureReader(IngestSession ingestSession) {
+        return new ListItemReader<>(ingestSession.inputs().csvFiles());
+    }
+
+    @Bean
+    public Step finishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IngestSession ingestSession) {
+        return new StepBuilder("finish", jobRepository)
+                .tasklet((contribution, context) -> {
+                    RunCounts counts = ingestSession.counts();
+                    ingestSession.loader().finishRun(ingestSession.runId(), "finished", counts);
+                    var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+                    jobContext.put(RUN_ID, ingestSession.runId());
+                    jobContext.put(COUNTS, counts);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    /** Marks a failed run as such and closes the warehouse whatever happened. */
+    @Bean
+    public JobExecutionListener ingestRunListener(IngestSession ingestSession) {
+        return new JobExecutionListener() {
+            @Override
+            public void afterJob(JobExecution jobExecution) {
+                try {
+                    if (!jobExecution.getExecutionContext().containsKey(COUNTS)) {
+                        ingestSession.loader().finishRun(ingestSession.runId(), "failed", ingestSession.counts());
+                        jobExecution.getExecutionContext().put(RUN_ID, ingestSession.runId());
+                        jobExecution.getExecutionContext().put(COUNTS, ingestSession.counts());
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    jobExecution.addFailureException(e);
+                } finally {
+                    ingestSession.close();
+                }
+            }
+        };
+    }
+
+    /** Where the job reports progress; the CLI registers its own, tests may too. */
+    public record IngestConsole(PrintWriter err, boolean verbose) {
+
+        static IngestConsole stderr() {
+            return new IngestConsole(new PrintWriter(System.err, true), false);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.budgetlens.ingest;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.budgetlens.warehouse.LoadedFile;
+import org.budgetlens.warehouse.Loader;
+import org.budgetlens.warehouse.RunCounts;
+import org.budgetlens.warehouse.Warehouse;
+
+/**
+ * The state of one ingest run: the open warehouse and loader, what earlier runs loaded, the agencies known, the
+ * disclosures defined so far in this run, and the running counts.
+ */
+public class IngestSession implements AutoCloseable {
+
+    private final Warehouse warehouse;
+    private final Loader loader;
+    private final InputScanner.Inputs inputs;
+    private final boolean force;
+    private final Map<String, LoadedFile> loadedFiles;
+    private final Set<String> agencyIds = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> disclosureSource = new ConcurrentHashMap<>();
+    private final Map<String, String> agencySource = new HashMap<>();
+    private final int runId;
+    private RunCounts counts = RunCounts.ZERO;
+
+    public IngestSession(Path db, List<Path> roots, boolean force, Runnable faultHook) throws SQLException {
+        this.inputs = InputScanner.scan(roots);
+        this.warehouse = Warehouse.openForWrite(db);
+        this.loader = new Loader(warehouse, faultHook);
+        this.force = force;
+        this.loadedFiles = loader.loadedFiles();
+        this.runId = loader.startRun(String.join(" ", roots.stream().map(Path::toString).toList()));
+        refreshAgencies();
+        // Disclosures that unchanged files define are still defined by them in this run.
+        for (LoadedFile f : loadedFiles.values()) {
+            if (f.disclosureId() != null && LoadedFile.LOADED.equals(f.status()) && inputPaths().contains(f.sourceFile())) {
+                disclosureSource.put(f.disclosureId(), f.sourceFile());
+            }
+        }
+    }
+
+    private Set<String> inputPaths() {
+        Set<String> paths = new java.util.HashSet<>();
+        inputs.csvFiles().forEach(p -> paths.add(p.toString()));
+        return paths;
+    }
+
+    public InputScanner.Inputs inputs() {
+        return inputs;
+    }
+
+    public Loader loader() {
+        return loader;
+    }
+
+    public int runId() {
+        return runId;
+    }
+
+    public String rulesVersion() {
+        return RulesVersion.current();
+    }
+
+    /** Whether the file need not be read again: same content, same rules, loaded without a file-level problem. */
+    public LoadedFile unchanged(String sourceFile, String sha256) {
+        LoadedFile f = loadedFiles.get(sourceFile);
+        return !force && f != null && f.unchanged(sha256, rulesVersion()) ? f : null;
+    }
+
+    public boolean knowsAgency(String agencyId) {
+        return agencyIds.contains(agencyId);
+    }
+
+    public void refreshAgencies() throws SQLException {
+        agencyIds.addAll(loader.agencyIds());
+    }
+
+    /** Agency ids defined by registry files of this run, and where (for duplicate detection across files). */
+    public Map<String, String> agencySource() {
+        return agencySource;
+    }
+
+    /**
+     * Claims a disclosure id for a file; returns the file that already defines it in this run, or null when the
+     * claim succeeds.
+     */
+    public String claim(String disclosureId, String sourceFile) {
+        String previous = disclosureSource.putIfAbsent(disclosureId, sourceFile);
+        return previous == null || previous.equals(sourceFile) ? null : previous;
+    }
+
+    public synchronized void add(RunCounts delta) {
+        counts = counts.plus(delta);
+    }
+
+    public synchronized RunCounts counts() {
+        return counts;
+    }
+
+    public Warehouse warehouse() {
+        return warehouse;
+    }
+
+    @Override
+    public void close() {
+        try {
+            loader.close();
+        } finally {
+            warehouse.close();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.budgetlens.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Finds the input files under the given folders, in a stable order: registries first, then every other CSV. */
+public final class InputScanner {
+
+    /** The CSV files found: agency registries, and everything else that ends in .csv. */
+    public record Inputs(List<Path> registries, List<Path> csvFiles) {
+
+        public int fileCount() {
+            return registries.size() + csvFiles.size();
+        }
+    }
+
+    private InputScanner() {
+    }
+
+    public static Inputs scan(List<Path> roots) {
+        List<Path> registries = new ArrayList<>();
+        List<Path> csv = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isRegularFile(root)) {
+                classify(root.normalize(), registries, csv);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile).map(Path::normalize).sorted()
+                        .forEach(p -> classify(p, registries, csv));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the folder " + root + ": " + e.getMessage(), e);
+            }
+        }
+        return new Inputs(List.copyOf(registries), List.copyOf(csv));
+    }
+
+    private static void classify(Path p, List<Path> registries, List<Path> csv) {
+        String name = p.getFileName().toString();
+        if (name.equals(RegistryParser.FILE_NAME)) {
+            registries.add(p);
+        } else if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            csv.add(p);
+        }
+    }
+}

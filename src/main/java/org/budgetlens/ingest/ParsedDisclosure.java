@@ -1,0 +1,78 @@
+package org.budgetlens.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.budgetlens.model.DisclosureMeta;
+import org.budgetlens.model.Figure;
+import org.budgetlens.model.Rejection;
+import org.budgetlens.model.TableDeclaration;
+
+/**
+ * A disclosure file after parsing and validation: the figures and table declarations to load, the records
+ * rejected, and the counts that must balance (read = loaded + rejected).
+ */
+public record ParsedDisclosure(
+        String sourceFile,
+        String sha256,
+        String charset,
+        DisclosureMeta meta,
+        List<Figure> figures,
+        List<TableDeclaration> tables,
+        List<Rejection> rejections,
+        List<CsvRecords.Row> records,
+        String fileProblem,
+        boolean unchanged) {
+
+    public ParsedDisclosure {
+        long loaded = figures.size() + tables.size();
+        long rejected = rejections.stream().filter(r -> r.record() != null).count();
+        if (!unchanged && loaded + rejected != records.size()) {
+            throw new IllegalStateException(sourceFile + ": " + records.size() + " records read but " + loaded
+                    + " loaded and " + rejected + " rejected");
+        }
+    }
+
+    /** A file that was already loaded with the same content. */
+    static ParsedDisclosure unchanged(String sourceFile, String sha256, String disclosureId) {
+        return new ParsedDisclosure(sourceFile, sha256, null, null, List.of(), List.of(), List.of(), List.of(),
+                disclosureId, true);
+    }
+
+    /** The same file with every record rejected for one reason that concerns the whole file. */
+    ParsedDisclosure rejectAll(long problemLine, String reason) {
+        return rejected(sourceFile, sha256, charset, meta, records, problemLine, reason);
+    }
+
+    /** A file rejected as a whole: each of its records is rejected with the file's reason. */
+    static ParsedDisclosure rejected(String sourceFile, String sha256, String charset, DisclosureMeta meta,
+            List<CsvRecords.Row> records, long problemLine, String reason) {
+        List<Rejection> all = new ArrayList<>();
+        String id = meta == null ? null : meta.key().id();
+        if (records.isEmpty()) {
+            all.add(new Rejection(sourceFile, problemLine, id, "file rejected: " + reason, null));
+        }
+        for (CsvRecords.Row row : records) {
+            all.add(new Rejection(sourceFile, row.line(), id, "file rejected: " + reason, row.raw()));
+        }
+        return new ParsedDisclosure(sourceFile, sha256, charset, meta, List.of(), List.of(), all, records, reason,
+                false);
+    }
+
+    public boolean loadable() {
+        return fileProblem == null && !unchanged;
+    }
+
+    public long recordsRead() {
+        return records.size();
+    }
+
+    public long recordsLoaded() {
+        return figures.size() + tables.size();
+    }
+
+    /** Rejected records (a file-level problem in a file with no records rejects no record). */
+    public long recordsRejected() {
+        return rejections.stream().filter(r -> r.record() != null).count();
+    }
+}

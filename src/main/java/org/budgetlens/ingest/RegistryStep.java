@@ -1,0 +1,46 @@
+package org.budgetlens.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.budgetlens.model.Rejection;
+import org.budgetlens.warehouse.RunCounts;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Reads agency registries (item = one agencies.csv) and upserts their agencies. */
+final class RegistryStep {
+
+    private RegistryStep() {
+    }
+
+    static ItemProcessor<Path, ParsedRegistry> processor(IngestSession session) {
+        RegistryParser parser = new RegistryParser();
+        return path -> {
+            String sourceFile = path.toString();
+            byte[] bytes = Files.readAllBytes(path);
+            String sha256 = RulesVersion.sha256(bytes);
+            try {
+                return parser.parse(sourceFile, sha256, TextDecoder.decode(bytes), session.agencySource());
+            } catch (FileProblem p) {
+                return new ParsedRegistry(sourceFile, sha256, List.of(), List.of(
+                        new Rejection(sourceFile, p.line(), null, "file rejected: " + p.getMessage(), null)), 0);
+            }
+        };
+    }
+
+    static ItemWriter<ParsedRegistry> writer(IngestSession session) {
+        return (Chunk<? extends ParsedRegistry> chunk) -> {
+            for (ParsedRegistry r : chunk) {
+                session.loader().loadRegistry(r.sourceFile(), r.sha256(), r.agencies(), r.rejections(),
+                        r.recordsRead(), r.recordsRejected(), session.runId(), session.rulesVersion());
+                boolean rejected = r.agencies().isEmpty() && !r.rejections().isEmpty();
+                session.add(new RunCounts(1, rejected ? 0 : 1, 0, rejected ? 1 : 0, r.recordsRead(),
+                        r.agencies().size(), r.recordsRejected()));
+            }
+            session.refreshAgencies();
+        };
+    }
+}

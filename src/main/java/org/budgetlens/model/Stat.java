@@ -1,0 +1,42 @@
+package org.budgetlens.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a row states about its figure: the figure itself, or a relation to another year or another figure. */
+public enum Stat {
+    VALUE("", false, false),
+    PRIOR("prior", false, false),
+    CHANGE("change", false, false),
+    CHANGE_PCT("change_pct", true, false),
+    PCT("pct", true, true),
+    DIFF_PCT("diff_pct", true, true);
+
+    private final String id;
+    private final boolean percent;
+    private final boolean needsBase;
+
+    Stat(String id, boolean percent, boolean needsBase) {
+        this.id = id;
+        this.percent = percent;
+        this.needsBase = needsBase;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Whether the value is a percentage (unit must be %). */
+    public boolean percent() {
+        return percent;
+    }
+
+    /** Whether the row must name its denominator in {@code base}. */
+    public boolean needsBase() {
+        return needsBase;
+    }
+
+    public static Optional<Stat> fromId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+-- Agencies a disclosure may name.
+SELECT agency_id FROM agency;

@@ -1,0 +1,9 @@
+-- Every figure that is not money: headcounts, vehicles, counts, scores, stated percentages.
+CREATE OR REPLACE VIEW facts AS
+SELECT d.disclosure_id, d.agency_id, d.fiscal_year, d.kind,
+       f.table_id || '.' || f.line_code || '.' || f.measure || CASE WHEN f.stat = '' THEN '' ELSE ':' || f.stat END
+           AS name,
+       f.table_id, f.line_code, f.line_name, f.detail, f.measure, f.stat, f.base, f.value, f.unit, f.source_value,
+       f.origin, f.section, d.source_doc, f.source_line, f.note, d.source_file, f.file_line
+FROM fact f
+JOIN disclosure d USING (disclosure_key);

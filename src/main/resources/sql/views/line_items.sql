@@ -1,0 +1,8 @@
+-- Every money figure of every disclosure, in 万元 (amount is NULL when the published cell was blank or a dash).
+-- origin tells table cells from figures stated in the narrative; source_doc + source_line find it in the original.
+CREATE OR REPLACE VIEW line_items AS
+SELECT d.disclosure_id, d.agency_id, d.fiscal_year, d.kind, li.table_id, li.line_code, li.line_name, li.detail,
+       li.measure, li.stat, li.base, li.amount, li.source_value, li.source_unit, li.origin, li.section,
+       d.source_doc, li.source_line, li.note, d.source_file, li.file_line
+FROM line_item li
+JOIN disclosure d USING (disclosure_key);

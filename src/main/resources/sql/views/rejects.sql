@@ -1,0 +1,4 @@
+-- Every record that was not loaded, with file, line and reason.
+CREATE OR REPLACE VIEW rejects AS
+SELECT run_id, source_file, file_line, disclosure_id, reason, record
+FROM reject;
