@@ -57,6 +57,15 @@ public final class Cli {
         if (lines.size() != 2) {
             throw new AssertionError("expected one row from " + statement + " but got " + lines);
         }
-        return lines.get(1);
+        try {
+            List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180
+                    .parse(new java.io.StringReader(lines.get(1))).getRecords();
+            if (records.size() != 1 || records.get(0).size() != 1) {
+                throw new AssertionError("expected one column from " + statement + " but got " + lines.get(1));
+            }
+            return records.get(0).get(0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

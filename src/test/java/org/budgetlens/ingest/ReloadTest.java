@@ -1,0 +1,127 @@
+package org.budgetlens.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.budgetlens.Cli;
+import org.budgetlens.RepoData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading the same files again changes nothing; a corrected file replaces its disclosure as a whole. */
+class ReloadTest {
+
+    static final String SEED_004_ID = "630103-ylbzj/2024/final";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void loadingTheSameFilesTwiceChangesNothing() {
+        Path data = RepoData.copyTo(tmp.resolve("data"));
+        Path db = tmp.resolve("w.duckdb");
+        assertThat(Cli.ingest(db, data).exitCode()).isZero();
+        List<String> before = Warehouses.fingerprint(db);
+
+        Cli.Result again = Cli.ingest(db, data);
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("files:   5 found · 1 loaded · 4 unchanged (skipped) · 0 rejected")
+                .contains("records: 3 read = 3 loaded + 0 rejected");
+        assertThat(Warehouses.fingerprint(db)).isEqualTo(before);
+        assertThat(Cli.sqlCsv(db, "SELECT run_id, status, files_unchanged FROM load_runs ORDER BY run_id"))
+                .containsExactly("run_id,status,files_unchanged", "1,finished,0", "2,finished,4");
+    }
+
+    @Test
+    void forceRereadsEveryFileAndStillChangesNothing() {
+        Path data = RepoData.copyTo(tmp.resolve("data"));
+        Path db = tmp.resolve("w.duckdb");
+        Cli.ingest(db, data);
+        List<String> before = Warehouses.fingerprint(db);
+
+        Cli.Result forced = Cli.run("--db", db.toString(), "ingest", "--force", data.toString());
+
+        assertThat(forced.out()).contains("records: 1,167 read = 1,167 loaded + 0 rejected");
+        assertThat(Warehouses.fingerprint(db)).isEqualTo(before);
+    }
+
+    @Test
+    void aCorrectedFileReplacesItsDisclosureAsAWhole() throws IOException {
+        Path data = RepoData.copyTo(tmp.resolve("data"));
+        Path db = tmp.resolve("w.duckdb");
+        Cli.ingest(db, data);
+        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // the correction: one amount changed, the 2101103 rows removed, nothing else
+        List<String> corrected = lines.stream()
+                .filter(l -> !l.startsWith("gpb_expenditure,2101103,"))
+                .map(l -> l.startsWith("gpb_expenditure,total,合计,,total,,,665.38,万元,table,")
+                        ? l.replace(",665.38,", ",665.48,") : l)
+                .collect(Collectors.toList());
+        assertThat(corrected).hasSizeLessThan(lines.size()).isNotEqualTo(lines);
+        Files.write(file, corrected, StandardCharsets.UTF_8);
+        long expectedRows = corrected.stream().filter(l -> !l.startsWith("#")).count() - 1;
+
+        Cli.Result reload = Cli.ingest(db, data);
+
+        assertThat(reload.out()).contains("files:   5 found · 2 loaded · 3 unchanged (skipped) · 0 rejected");
+        assertThat(Cli.sqlValue(db, "SELECT amount FROM line_items WHERE disclosure_id = '" + SEED_004_ID
+                + "' AND table_id = 'gpb_expenditure' AND line_code = 'total' AND measure = 'total' "
+                + "AND origin = 'table'")).isEqualTo("665.48");
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM line_items WHERE disclosure_id = '" + SEED_004_ID
+                + "' AND table_id = 'gpb_expenditure' AND line_code = '2101103'")).isEqualTo("0");
+        assertThat(Cli.sqlValue(db, "SELECT line_item_count + fact_count + table_count FROM disclosures "
+                + "WHERE disclosure_id = '" + SEED_004_ID + "'")).isEqualTo(Long.toString(expectedRows));
+        assertThat(Cli.sqlValue(db, "SELECT (SELECT count(*) FROM line_items WHERE disclosure_id = '" + SEED_004_ID
+                + "') + (SELECT count(*) FROM facts WHERE disclosure_id = '" + SEED_004_ID + "') + (SELECT count(*) "
+                + "FROM disclosure_tables WHERE disclosure_id = '" + SEED_004_ID + "')"))
+                .isEqualTo(Long.toString(expectedRows));
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM disclosures")).isEqualTo("4");
+    }
+
+    @Test
+    void aFileThatNowDefinesAnotherDisclosureTakesItsOldOneAway() throws IOException {
+        Path data = RepoData.copyTo(tmp.resolve("data"));
+        Path db = tmp.resolve("w.duckdb");
+        Cli.ingest(db, data);
+        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, text.replace("# fiscal_year: 2024", "# fiscal_year: 2023"), StandardCharsets.UTF_8);
+
+        Cli.ingest(db, data);
+
+        assertThat(Cli.sqlCsv(db, "SELECT disclosure_id FROM disclosures WHERE agency_id = '630103-ylbzj'"))
+                .containsExactly("disclosure_id", "630103-ylbzj/2023/final");
+    }
+
+    @Test
+    void aFileRejectedAsAWholeLeavesThePreviousVersionInPlace() throws IOException {
+        Path data = RepoData.copyTo(tmp.resolve("data"));
+        Path db = tmp.resolve("w.duckdb");
+        Cli.ingest(db, data);
+        List<String> before = Warehouses.fingerprint(db);
+        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, text.replace("# kind: final", "# kind: finale"), StandardCharsets.UTF_8);
+
+        Cli.Result broken = Cli.ingest(db, data);
+
+        assertThat(broken.exitCode()).isEqualTo(3);
+        assertThat(broken.out()).contains("· 1 rejected");
+        assertThat(withoutRejects(Warehouses.fingerprint(db))).isEqualTo(withoutRejects(before));
+        assertThat(Cli.sqlValue(db, "SELECT DISTINCT reason FROM rejects WHERE source_file LIKE '%630103-ylbzj%'"))
+                .isEqualTo("file rejected: front matter line 4: kind 'finale' is not one of budget, final, "
+                        + "performance");
+    }
+
+    private static List<String> withoutRejects(List<String> fingerprint) {
+        return fingerprint.stream().filter(l -> !l.startsWith("rejects,")).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.budgetlens.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.budgetlens.Cli;
+
+/** Order-independent fingerprints of a warehouse's contents, to compare two warehouses. */
+final class Warehouses {
+
+    private Warehouses() {
+    }
+
+    /** Counts, sums and a hash over every row of the analyst views (storage keys and load times excluded). */
+    static List<String> fingerprint(Path db) {
+        return Cli.sqlCsv(db, """
+                SELECT 'line_items', count(*), sum(amount), sum(hash(disclosure_id, table_id, line_code, line_name,
+                       detail, measure, stat, base, amount, source_value, source_unit, origin, section, source_line,
+                       note, source_file, file_line)) FROM line_items
+                UNION ALL SELECT 'facts', count(*), sum(value), sum(hash(disclosure_id, name, detail, base, value, unit,
+                       origin, source_line, file_line)) FROM facts
+                UNION ALL SELECT 'disclosures', count(*), sum(line_item_count), sum(hash(disclosure_id, agency_id,
+                       fiscal_year, kind, source_file, content_sha256, reject_count)) FROM disclosures
+                UNION ALL SELECT 'tables', count(*), NULL, sum(hash(disclosure_id, table_id, title, source_line))
+                       FROM disclosure_tables
+                UNION ALL SELECT 'rejects', count(*), NULL, sum(hash(source_file, file_line, reason)) FROM rejects
+                UNION ALL SELECT 'agencies', count(*), NULL, sum(hash(agency_id, agency_name, region_code))
+                       FROM agencies
+                ORDER BY 1
+                """);
+    }
+}
