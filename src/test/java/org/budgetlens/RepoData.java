@@ -19,6 +19,24 @@ public final class RepoData {
     private RepoData() {
     }
 
+    /**
+     * The number of records (data rows after the header) in the CSV files under {@code dir}, counted from the files
+     * themselves: an independent count for read = loaded + rejected. (No quoted field of data/ spans lines.)
+     */
+    public static long recordCount(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            long total = 0;
+            for (Path p : walk.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                long rows = Files.readAllLines(p, java.nio.charset.StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+                total += rows - 1;
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Copies data/ (without the original documents) into {@code target}. */
     public static Path copyTo(Path target) {
         try (Stream<Path> walk = Files.walk(DATA)) {
