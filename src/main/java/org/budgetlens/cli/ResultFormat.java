@@ -42,7 +42,7 @@ public enum ResultFormat {
             for (int c = 0; c < values.length; c++) {
                 String text = header ? values[c].toString() : cell(values[c]);
                 int pad = width[c] - displayWidth(text);
-                boolean right = !header && typed != null && typed[c] instanceof Number;
+                boolean right = typed != null && typed[c] instanceof Number;
                 s.append(c == 0 ? "" : " | ");
                 if (right) {
                     s.append(" ".repeat(pad)).append(text);
