@@ -20,8 +20,43 @@ final class CsvRecords {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     private static final int MAX_RAW = 1000;
 
-    /** One CSV record: its fields, the line it starts on, and its text (shortened when very long). */
-    record Row(List<String> fields, long line, String raw) {
+    /**
+     * One CSV record: its fields, the line it starts on, and where its text is (the raw text is only built for the
+     * few records that are rejected).
+     */
+    static final class Row {
+
+        private final List<String> fields;
+        private final long line;
+        private final String text;
+        private final int from;
+        private final int to;
+
+        Row(List<String> fields, long line, String text, int from, int to) {
+            this.fields = fields;
+            this.line = line;
+            this.text = text;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** The record that could not be read to its end (an unterminated quote): no fields. */
+        static Row broken(long line, String raw) {
+            return new Row(List.of(), line, raw, 0, raw.length());
+        }
+
+        List<String> fields() {
+            return fields;
+        }
+
+        long line() {
+            return line;
+        }
+
+        /** The record as written (shortened when very long). */
+        String raw() {
+            return shorten(text.substring(from, Math.min(to, text.length())).strip());
+        }
     }
 
     /** The records of a text, and the line of a record that could not be read to its end (0 if none). */
@@ -36,19 +71,22 @@ final class CsvRecords {
      * line starts are {@code lineStarts}.
      */
     static Rows read(String text, int start, int[] lineStarts) {
-        List<Row> rows = new ArrayList<>();
+        List<List<String>> fields = new ArrayList<>();
         List<Long> starts = new ArrayList<>();
-        try (CSVParser parser = FORMAT.parse(new StringReader(text.substring(start)))) {
-            for (CSVRecord record : parser) {
-                starts.add(start + record.getCharacterPosition());
-                rows.add(new Row(record.toList(), 0, null));
+        try (StringReader reader = new StringReader(text)) {
+            reader.skip(start);
+            try (CSVParser parser = FORMAT.parse(reader)) {
+                for (CSVRecord record : parser) {
+                    starts.add(start + record.getCharacterPosition());
+                    fields.add(Arrays.asList(record.values()));
+                }
             }
         } catch (IOException | UncheckedIOException e) {
             long brokenAt = brokenStart(text, start, starts);
-            return new Rows(withPositions(text, rows, starts, lineStarts, brokenAt), lineOf(lineStarts, brokenAt),
+            return new Rows(withPositions(text, fields, starts, lineStarts, brokenAt), lineOf(lineStarts, brokenAt),
                     shorten(text.substring((int) brokenAt).strip()));
         }
-        return new Rows(withPositions(text, rows, starts, lineStarts, text.length()), 0, null);
+        return new Rows(withPositions(text, fields, starts, lineStarts, text.length()), 0, null);
     }
 
     /** The physical line (1-based) of character offset {@code pos}. */
@@ -91,14 +129,13 @@ final class CsvRecords {
         return i;
     }
 
-    private static List<Row> withPositions(String text, List<Row> rows, List<Long> starts, int[] lineStarts,
-            long end) {
-        List<Row> result = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
+    private static List<Row> withPositions(String text, List<List<String>> fields, List<Long> starts,
+            int[] lineStarts, long end) {
+        List<Row> result = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
             long from = starts.get(i);
             long to = i + 1 < starts.size() ? starts.get(i + 1) : end;
-            String raw = text.substring((int) from, (int) Math.min(to, text.length())).strip();
-            result.add(new Row(rows.get(i).fields(), lineOf(lineStarts, from), shorten(raw)));
+            result.add(new Row(fields.get(i), lineOf(lineStarts, from), text, (int) from, (int) to));
         }
         return result;
     }

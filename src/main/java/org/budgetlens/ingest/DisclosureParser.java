@@ -3,7 +3,6 @@ package org.budgetlens.ingest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +45,7 @@ public final class DisclosureParser {
         List<CsvRecords.Row> records = rows.isEmpty() ? List.of() : rows.subList(1, rows.size());
         if (all.brokenLine() > 0) {
             records = new ArrayList<>(records);
-            records.add(new CsvRecords.Row(List.of(), all.brokenLine(), all.brokenRaw()));
+            records.add(CsvRecords.Row.broken(all.brokenLine(), all.brokenRaw()));
         }
         DisclosureMeta meta;
         try {
@@ -78,11 +77,12 @@ public final class DisclosureParser {
         List<Figure> figures = new ArrayList<>();
         List<TableDeclaration> tables = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
+        Map<FigureKey, Long> seen = new HashMap<>();
+        int[] index = RowValidator.columnIndex(header.stream().map(h -> h.strip().replace("\uFEFF", "")).toList());
         Set<String> declared = new HashSet<>();  // table_id@source_line: one _table row per physical table
         String id = meta.key().id();
         for (CsvRecords.Row row : records) {
-            String reason = reasonToReject(row, header, brokenLine, figures, tables, seen, declared);
+            String reason = reasonToReject(row, header, index, brokenLine, figures, tables, seen, declared);
             if (reason != null) {
                 rejections.add(new Rejection(sourceFile, row.line(), id, reason, row.raw()));
             }
@@ -90,8 +90,8 @@ public final class DisclosureParser {
         return new ParsedDisclosure(sourceFile, sha256, charset, meta, figures, tables, rejections, records, null, false);
     }
 
-    private String reasonToReject(CsvRecords.Row row, List<String> header, long brokenLine, List<Figure> figures,
-            List<TableDeclaration> tables, Map<String, Long> seen, Set<String> declared) {
+    private String reasonToReject(CsvRecords.Row row, List<String> header, int[] index, long brokenLine,
+            List<Figure> figures, List<TableDeclaration> tables, Map<FigureKey, Long> seen, Set<String> declared) {
         if (row.line() == brokenLine && row.fields().isEmpty()) {
             return "a quoted field opened here is never closed (the file may be truncated)";
         }
@@ -99,11 +99,7 @@ public final class DisclosureParser {
             return "has " + row.fields().size() + " fields, expected " + header.size()
                     + " (a missing or extra comma, or an unquoted comma inside a field)";
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            values.put(header.get(i).strip(), row.fields().get(i));
-        }
-        RowValidator.Result result = validator.validate(values, row.line());
+        RowValidator.Result result = validator.validate(new RowValidator.Row(row.fields(), index), row.line());
         if (result instanceof RowValidator.Invalid invalid) {
             return invalid.reason();
         }
@@ -115,8 +111,8 @@ public final class DisclosureParser {
             return null;
         }
         Figure f = ((RowValidator.FigureRow) result).figure();
-        String key = String.join("|", f.tableId(), f.lineCode(), f.detail(), f.measure(), f.stat().id(), f.base(),
-                f.origin().id(), f.origin() == Origin.NARRATIVE ? Integer.toString(f.sourceLine()) : "");
+        FigureKey key = new FigureKey(f.tableId(), f.lineCode(), f.detail(), f.measure(), f.stat(), f.base(),
+                f.origin(), f.origin() == Origin.NARRATIVE ? f.sourceLine() : 0);
         Long first = seen.putIfAbsent(key, row.line());
         if (first != null) {
             return "duplicate figure: the same table_id, line_code, detail, measure, stat, base and origin"
@@ -124,6 +120,11 @@ public final class DisclosureParser {
         }
         figures.add(f);
         return null;
+    }
+
+    /** What makes two figures of a disclosure the same figure. */
+    private record FigureKey(String tableId, String lineCode, String detail, String measure,
+            org.budgetlens.model.Stat stat, String base, Origin origin, int narrativeLine) {
     }
 
     private static String headerProblem(List<String> header) {

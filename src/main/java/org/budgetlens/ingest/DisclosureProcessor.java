@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Reads one CSV file: skips it when unchanged since it was last loaded, otherwise decodes, parses and validates it,
- * and rejects it whole when it names an unknown agency or a disclosure another file of the run already defines.
+ * and rejects it whole when it names an unknown agency. Thread-safe: the files of a chunk are processed in parallel.
  */
 public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure> {
 
@@ -59,11 +59,6 @@ public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure
         if (!session.knowsAgency(agencyId)) {
             return parsed.rejectAll(2, "agency_id " + agencyId + " is not in the agency registry: add it to an "
                     + RegistryParser.FILE_NAME + " among the inputs");
-        }
-        String other = session.claim(parsed.meta().key().id(), sourceFile);
-        if (other != null) {
-            return parsed.rejectAll(1, "disclosure " + parsed.meta().key().id() + " is already defined by " + other
-                    + " in this run (one file per disclosure)");
         }
         return parsed;
     }

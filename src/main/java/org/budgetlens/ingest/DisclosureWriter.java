@@ -9,7 +9,10 @@ import org.budgetlens.warehouse.RunCounts;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Loads a chunk of parsed disclosure files into the warehouse in one transaction, then counts them. */
+/**
+ * Loads a chunk of parsed disclosure files into the warehouse in one transaction, then counts them. Files arrive in
+ * input order, so the first file to define a disclosure in a run keeps it and any later one is rejected.
+ */
 public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
 
     private final IngestSession session;
@@ -22,7 +25,8 @@ public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
     public void write(Chunk<? extends ParsedDisclosure> chunk) throws Exception {
         List<Loader.DisclosureFile> toLoad = new ArrayList<>();
         RunCounts counts = RunCounts.ZERO;
-        for (ParsedDisclosure p : chunk) {
+        for (ParsedDisclosure parsed : chunk) {
+            ParsedDisclosure p = claimed(parsed);
             counts = counts.plus(countsOf(p));
             if (!p.unchanged()) {
                 toLoad.add(toLoaderInput(p));
@@ -32,6 +36,16 @@ public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
             session.loader().loadDisclosures(toLoad, session.runId(), session.rulesVersion());
         }
         session.add(counts);
+    }
+
+    private ParsedDisclosure claimed(ParsedDisclosure p) {
+        if (!p.loadable()) {
+            return p;
+        }
+        String id = p.meta().key().id();
+        String other = session.claim(id, p.sourceFile());
+        return other == null ? p : p.rejectAll(1, "disclosure " + id + " is already defined by " + other
+                + " in this run (one file per disclosure)");
     }
 
     private static RunCounts countsOf(ParsedDisclosure p) {

@@ -3,12 +3,9 @@ package org.budgetlens.ingest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
 
 import org.budgetlens.warehouse.RunCounts;
 import org.springframework.batch.core.configuration.annotation.JobScope;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -23,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -50,12 +48,8 @@ public class IngestJobConfig {
     }
 
     @Bean
-    @JobScope
-    public IngestSession ingestSession(@Value("#{jobParameters['db']}") String db,
-            @Value("#{jobParameters['inputs']}") String inputs,
-            @Value("#{jobParameters['force'] ?: 'false'}") String force) throws SQLException {
-        List<Path> roots = Arrays.stream(inputs.split(java.io.File.pathSeparator)).map(Path::of).toList();
-        return new IngestSession(Path.of(db), roots, Boolean.parseBoolean(force), FaultInjection.haltInChunk());
+    public IngestSessions ingestSessions() {
+        return new IngestSessions();
     }
 
     @Bean
@@ -70,50 +64,53 @@ public class IngestJobConfig {
     }
 
     @Bean
+    @JobScope
     public Step registryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestSession ingestSession) {
+            IngestSessions ingestSessions) {
+        IngestSession session = ingestSessions.current();
         return new StepBuilder("registries", jobRepository)
                 .<Path, ParsedRegistry>chunk(1)
-                .reader(registryReader(null))
-                .processor(RegistryStep.processor(ingestSession))
-                .writer(RegistryStep.writer(ingestSession))
+                .reader(new ListItemReader<>(session.inputs().registries()))
+                .processor(RegistryStep.processor(session))
+                .writer(RegistryStep.writer(session))
                 .transactionManager(transactionManager)
                 .build();
-    }
-
-    @Bean
-    @StepScope
-    public ListItemReader<Path> registryReader(IngestSession ingestSession) {
-        return new ListItemReader<>(ingestSession.inputs().registries());
     }
 
     @Bean
     @JobScope
     public Step disclosureStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestSession ingestSession, @Value("#{jobParameters['chunkSize'] ?: 200}") Long chunkSize,
-            ObjectProvider<IngestConsole> console) {
+            IngestSessions ingestSessions, @Value("#{jobParameters['chunkSize'] ?: 200}") Long chunkSize,
+            ObjectProvider<IngestConsole> console, ThreadPoolTaskExecutor ingestExecutor) {
         IngestConsole out = console.getIfAvailable(IngestConsole::stderr);
+        IngestSession session = ingestSessions.current();
         return new StepBuilder("disclosures", jobRepository)
                 .<Path, ParsedDisclosure>chunk(chunkSize.intValue())
-                .reader(disclosureReader(null))
-                .processor(new DisclosureProcessor(ingestSession))
-                .writer(new DisclosureWriter(ingestSession))
-                .listener(new Progress(ingestSession, out.err(), out.verbose()))
+                .reader(new ListItemReader<>(session.inputs().csvFiles()))
+                .processor(new DisclosureProcessor(session))
+                .writer(new DisclosureWriter(session))
+                .listener(new Progress(session, out.err(), out.verbose()))
+                .taskExecutor(ingestExecutor)
                 .transactionManager(transactionManager)
                 .build();
     }
 
+    /** Parses the files of a chunk in parallel, one thread per core; results keep the files' order. */
     @Bean
-    @StepScope
-    public ListItemReader<Path> disclosureReader(IngestSession ingestSession) {
-        return new ListItemReader<>(ingestSession.inputs().csvFiles());
+    public ThreadPoolTaskExecutor ingestExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(Runtime.getRuntime().availableProcessors());
+        executor.setThreadNamePrefix("ingest-");
+        executor.setDaemon(true);
+        return executor;
     }
 
     @Bean
     public Step finishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestSession ingestSession) {
+            IngestSessions ingestSessions) {
         return new StepBuilder("finish", jobRepository)
                 .tasklet((contribution, context) -> {
+                    IngestSession ingestSession = ingestSessions.current();
                     RunCounts counts = ingestSession.counts();
                     ingestSession.loader().finishRun(ingestSession.runId(), "finished", counts);
                     var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
@@ -124,12 +121,21 @@ public class IngestJobConfig {
                 .build();
     }
 
-    /** Marks a failed run as such and closes the warehouse whatever happened. */
+    /** Opens the run's session; afterwards marks a failed run as such and closes the warehouse whatever happened. */
     @Bean
-    public JobExecutionListener ingestRunListener(IngestSession ingestSession) {
+    public JobExecutionListener ingestRunListener(IngestSessions ingestSessions) {
         return new JobExecutionListener() {
             @Override
+            public void beforeJob(JobExecution jobExecution) {
+                ingestSessions.open(jobExecution.getJobParameters());
+            }
+
+            @Override
             public void afterJob(JobExecution jobExecution) {
+                if (!ingestSessions.isOpen()) {
+                    return;
+                }
+                IngestSession ingestSession = ingestSessions.current();
                 try {
                     if (!jobExecution.getExecutionContext().containsKey(COUNTS)) {
                         ingestSession.loader().finishRun(ingestSession.runId(), "failed", ingestSession.counts());
@@ -139,7 +145,7 @@ public class IngestJobConfig {
                 } catch (SQLException | RuntimeException e) {
                     jobExecution.addFailureException(e);
                 } finally {
-                    ingestSession.close();
+                    ingestSessions.close();
                 }
             }
         };

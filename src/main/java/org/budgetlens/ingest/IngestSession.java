@@ -17,7 +17,7 @@ import org.budgetlens.warehouse.Warehouse;
  * The state of one ingest run: the open warehouse and loader, what earlier runs loaded, the agencies known, the
  * disclosures defined so far in this run, and the running counts.
  */
-public class IngestSession implements AutoCloseable {
+public final class IngestSession implements AutoCloseable {
 
     private final Warehouse warehouse;
     private final Loader loader;

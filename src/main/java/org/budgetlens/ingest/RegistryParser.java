@@ -34,7 +34,7 @@ public final class RegistryParser {
         CsvRecords.Rows all = CsvRecords.read(text, 0, CsvRecords.lineStarts(text));
         List<CsvRecords.Row> rows = new ArrayList<>(all.rows());
         if (all.brokenLine() > 0) {
-            rows.add(new CsvRecords.Row(List.of(), all.brokenLine(), all.brokenRaw()));
+            rows.add(CsvRecords.Row.broken(all.brokenLine(), all.brokenRaw()));
         }
         if (rows.isEmpty()) {
             return new ParsedRegistry(sourceFile, sha256, List.of(),

@@ -3,7 +3,8 @@ package org.budgetlens.ingest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.budgetlens.model.Catalog;
@@ -20,9 +21,21 @@ final class RowValidator {
             "base", "value", "unit", "origin", "section", "source_line", "note");
     static final int MAX_FIELD = 4000;
 
-    private static final Set<String> REQUIRED = Set.of("table_id", "line_code", "origin", "source_line");
+    private static final int TABLE_ID = 0;
+    private static final int LINE_CODE = 1;
+    private static final int LINE_NAME = 2;
+    private static final int DETAIL = 3;
+    private static final int MEASURE = 4;
+    private static final int STAT = 5;
+    private static final int BASE = 6;
+    private static final int VALUE = 7;
+    private static final int UNIT_COLUMN = 8;
+    private static final int ORIGIN = 9;
+    private static final int SECTION = 10;
+    private static final int SOURCE_LINE = 11;
+    private static final int NOTE = 12;
+    private static final int[] REQUIRED = {TABLE_ID, LINE_CODE, ORIGIN, SOURCE_LINE};
     private static final Pattern UNIT = Pattern.compile("[^\\d,;\"]{1,12}");
-    private static final Pattern SOURCE_LINE = Pattern.compile("[1-9]\\d{0,8}");
     private static final BigDecimal MAX_ABS = new BigDecimal("1e16");
     private static final int MAX_SCALE = 6;
 
@@ -39,39 +52,58 @@ final class RowValidator {
     record Invalid(String reason) implements Result {
     }
 
+    /** A data row seen through the file's header: {@code get(c)} is the field of column {@code COLUMNS[c]}. */
+    record Row(List<String> fields, int[] index) {
+
+        String get(int column) {
+            return fields.get(index[column]);
+        }
+    }
+
     private final Catalog catalog;
+    private final Map<String, Boolean> knownUnits = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> baseProblems = new ConcurrentHashMap<>();
 
     RowValidator(Catalog catalog) {
         this.catalog = catalog;
     }
 
-    Result validate(Map<String, String> row, long fileLine) {
-        for (String column : COLUMNS) {
-            if (row.get(column).length() > MAX_FIELD) {
-                return new Invalid(column + " is " + row.get(column).length() + " characters long (at most "
+    /** For each of {@link #COLUMNS}, its position in {@code header} (which holds each column exactly once). */
+    static int[] columnIndex(List<String> header) {
+        int[] index = new int[COLUMNS.size()];
+        for (int c = 0; c < index.length; c++) {
+            index[c] = header.indexOf(COLUMNS.get(c));
+        }
+        return index;
+    }
+
+    Result validate(Row row, long fileLine) {
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            if (row.get(c).length() > MAX_FIELD) {
+                return new Invalid(COLUMNS.get(c) + " is " + row.get(c).length() + " characters long (at most "
                         + MAX_FIELD + ")");
             }
         }
-        for (String column : REQUIRED) {
-            if (row.get(column).isBlank()) {
-                return new Invalid(column + " is blank (required)");
+        for (int c : REQUIRED) {
+            if (row.get(c).isBlank()) {
+                return new Invalid(COLUMNS.get(c) + " is blank (required)");
             }
         }
-        String tableId = row.get("table_id").strip();
+        String tableId = row.get(TABLE_ID).strip();
         if (catalog.table(tableId).isEmpty()) {
             return new Invalid("unknown table_id '" + tableId + "': expected one of "
                     + String.join(", ", catalog.tableIds()));
         }
-        String lineCode = row.get("line_code").strip();
+        String lineCode = row.get(LINE_CODE).strip();
         var lineProblem = catalog.lineCodeProblem(tableId, lineCode);
         if (lineProblem.isPresent()) {
             return new Invalid(lineProblem.get());
         }
-        if (!SOURCE_LINE.matcher(row.get("source_line").strip()).matches()) {
-            return new Invalid("source_line '" + row.get("source_line") + "' is not a line number (a positive integer)");
+        int sourceLine = lineNumber(row.get(SOURCE_LINE).strip());
+        if (sourceLine < 1) {
+            return new Invalid("source_line '" + row.get(SOURCE_LINE) + "' is not a line number (a positive integer)");
         }
-        int sourceLine = Integer.parseInt(row.get("source_line").strip());
-        String originText = row.get("origin").strip();
+        String originText = row.get(ORIGIN).strip();
         var origin = Origin.fromId(originText);
         if (origin.isEmpty()) {
             return new Invalid("origin '" + originText + "' is not one of table, narrative, derived");
@@ -82,20 +114,20 @@ final class RowValidator {
         return figure(row, tableId, lineCode, origin.get(), sourceLine, fileLine);
     }
 
-    private Result tableDeclaration(Map<String, String> row, String tableId, int sourceLine, long fileLine) {
-        if (!row.get("measure").isBlank() || !row.get("value").isBlank()) {
+    private Result tableDeclaration(Row row, String tableId, int sourceLine, long fileLine) {
+        if (!row.get(MEASURE).isBlank() || !row.get(VALUE).isBlank()) {
             return new Invalid("a _table row declares a table and has no measure or value");
         }
-        if (row.get("line_name").isBlank()) {
+        if (row.get(LINE_NAME).isBlank()) {
             return new Invalid("a _table row needs the table's title as published in line_name");
         }
-        return new TableRow(new TableDeclaration(tableId, row.get("line_name").strip(), blankToNull(row.get("detail")),
-                blankToNull(row.get("unit")), blankToNull(row.get("note")), sourceLine, fileLine));
+        return new TableRow(new TableDeclaration(tableId, row.get(LINE_NAME).strip(), blankToNull(row.get(DETAIL)),
+                blankToNull(row.get(UNIT_COLUMN)), blankToNull(row.get(NOTE)), sourceLine, fileLine));
     }
 
-    private Result figure(Map<String, String> row, String tableId, String lineCode, Origin origin, int sourceLine,
+    private Result figure(Row row, String tableId, String lineCode, Origin origin, int sourceLine,
             long fileLine) {
-        String measure = row.get("measure").strip();
+        String measure = row.get(MEASURE).strip();
         if (measure.isEmpty()) {
             return new Invalid("measure is blank (required)");
         }
@@ -103,24 +135,25 @@ final class RowValidator {
             return new Invalid("measure '" + measure + "' is not a measure of table " + tableId + ": expected one of "
                     + String.join(", ", catalog.measures(tableId)));
         }
-        String statText = row.get("stat").strip();
+        String statText = row.get(STAT).strip();
         var stat = Stat.fromId(statText);
         if (stat.isEmpty()) {
             return new Invalid("stat '" + statText + "' is not one of: blank, prior, change, change_pct, pct, diff_pct");
         }
-        String base = row.get("base").strip();
-        String baseProblem = baseProblem(stat.get(), base, tableId);
-        if (baseProblem != null) {
-            return new Invalid(baseProblem);
+        String base = row.get(BASE).strip();
+        Optional<String> baseProblem = baseProblems.computeIfAbsent(stat.get().id() + "|" + tableId + "|" + base,
+                k -> Optional.ofNullable(baseProblem(stat.get(), base, tableId)));
+        if (baseProblem.isPresent()) {
+            return new Invalid(baseProblem.get());
         }
-        String unit = row.get("unit").isBlank() ? Unit.WAN_YUAN : row.get("unit").strip();
-        if (!UNIT.matcher(unit).matches()) {
+        String unit = row.get(UNIT_COLUMN).isBlank() ? Unit.WAN_YUAN : row.get(UNIT_COLUMN).strip();
+        if (!knownUnits.computeIfAbsent(unit, u -> UNIT.matcher(u).matches())) {
             return new Invalid("unit '" + unit + "' is not a unit: 万元, 元, 亿元, %, 人, 辆, 个, 分 …");
         }
         if (stat.get().percent() && !Unit.PERCENT.equals(unit)) {
             return new Invalid("stat " + stat.get().id() + " is a percentage: its unit must be %, not " + unit);
         }
-        ValueParser.Parsed value = ValueParser.parse(row.get("value"));
+        ValueParser.Parsed value = ValueParser.parse(row.get(VALUE));
         if (!value.ok()) {
             return new Invalid(value.error());
         }
@@ -128,12 +161,12 @@ final class RowValidator {
         if (rangeProblem != null) {
             return new Invalid(rangeProblem);
         }
-        if (origin == Origin.DERIVED && row.get("note").isBlank()) {
+        if (origin == Origin.DERIVED && row.get(NOTE).isBlank()) {
             return new Invalid("a derived figure needs its formula in note");
         }
-        return new FigureRow(new Figure(tableId, lineCode, blankToNull(row.get("line_name")), row.get("detail").strip(),
-                measure, stat.get(), base, value.number(), blankToNull(row.get("value")), unit, origin,
-                blankToNull(row.get("section")), sourceLine, blankToNull(row.get("note")), fileLine));
+        return new FigureRow(new Figure(tableId, lineCode, blankToNull(row.get(LINE_NAME)), row.get(DETAIL).strip(),
+                measure, stat.get(), base, value.number(), blankToNull(row.get(VALUE)), unit, origin,
+                blankToNull(row.get(SECTION)), sourceLine, blankToNull(row.get(NOTE)), fileLine));
     }
 
     private String baseProblem(Stat stat, String base, String tableId) {
@@ -176,6 +209,22 @@ final class RowValidator {
                     + " decimal places" + (Unit.isMoney(unit) ? " once converted to 万元" : "");
         }
         return null;
+    }
+
+    /** The positive integer {@code s}, or -1 when it is not one (1 to 9 digits, no sign, no leading zero). */
+    private static int lineNumber(String s) {
+        if (s.isEmpty() || s.length() > 9 || s.charAt(0) == '0') {
+            return -1;
+        }
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static String blankToNull(String s) {

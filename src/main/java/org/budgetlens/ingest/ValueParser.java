@@ -35,6 +35,10 @@ public final class ValueParser {
         if (raw == null) {
             return new Parsed(null, null);
         }
+        BigDecimal plain = plainAscii(raw);
+        if (plain != null) {
+            return new Parsed(plain, null);
+        }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
         if (s.isEmpty() || UNKNOWN.contains(s) || UNKNOWN.contains(raw.strip())) {
             return new Parsed(null, null);
@@ -49,6 +53,34 @@ public final class ValueParser {
             return new Parsed(new BigDecimal(s.replace(",", "")), null);
         }
         return error(explain(raw.strip(), s));
+    }
+
+    /**
+     * The fast path for the common spelling: an optional sign, digits, an optional decimal part, all ASCII, nothing
+     * else. Returns null for anything else, which then takes the full path.
+     */
+    private static BigDecimal plainAscii(String s) {
+        int n = s.length();
+        if (n == 0 || n > MAX_LENGTH) {
+            return null;
+        }
+        int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+        int digits = 0;
+        int dot = -1;
+        for (int j = i; j < n; j++) {
+            char c = s.charAt(j);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && dot < 0 && digits > 0) {
+                dot = j;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || dot == n - 1) {
+            return null;
+        }
+        return new BigDecimal(s);
     }
 
     private static String explain(String shown, String s) {

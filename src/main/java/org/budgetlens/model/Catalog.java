@@ -37,6 +37,8 @@ public final class Catalog {
     private final Map<String, TableSpec> tables;
     private final Map<String, Set<String>> measures;
     private final Map<String, Map<String, String>> namedLines;
+    /** Line codes repeat across thousands of files: each (table, code) is checked once. */
+    private final Map<String, Optional<String>> lineChecks = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A canonical table and the kind of line codes its rows use. */
     public record TableSpec(String id, String codes, String nameZh) {
@@ -87,6 +89,10 @@ public final class Catalog {
 
     /** Why {@code lineCode} cannot be a line of {@code tableId}, or empty when it can. */
     public Optional<String> lineCodeProblem(String tableId, String lineCode) {
+        return lineChecks.computeIfAbsent(tableId + "|" + lineCode, k -> checkLineCode(tableId, lineCode));
+    }
+
+    private Optional<String> checkLineCode(String tableId, String lineCode) {
         TableSpec spec = tables.get(tableId);
         if (spec == null || TABLE_LINE.equals(lineCode) || namedLines(tableId).containsKey(lineCode)) {
             return Optional.empty();

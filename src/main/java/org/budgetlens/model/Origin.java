@@ -22,7 +22,10 @@ public enum Origin {
         return id;
     }
 
+    private static final java.util.Map<String, Origin> BY_ID =
+            Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(Origin::id, v -> v));
+
     public static Optional<Origin> fromId(String id) {
-        return Arrays.stream(values()).filter(o -> o.id.equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
     }
 }

@@ -36,7 +36,10 @@ public enum Stat {
         return needsBase;
     }
 
+    private static final java.util.Map<String, Stat> BY_ID =
+            Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(Stat::id, v -> v));
+
     public static Optional<Stat> fromId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
     }
 }

@@ -25,6 +25,6 @@ public final class Unit {
     }
 
     public static boolean isMoney(String unit) {
-        return MONEY_TO_WAN.containsKey(unit);
+        return WAN_YUAN.equals(unit) || MONEY_TO_WAN.containsKey(unit);
     }
 }
