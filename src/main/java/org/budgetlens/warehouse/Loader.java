@@ -1,0 +1,217 @@
+package org.budgetlens.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.budgetlens.model.Agency;
+import org.budgetlens.model.Figure;
+import org.budgetlens.model.Rejection;
+import org.budgetlens.model.TableDeclaration;
+
+/**
+ * Writes parsed input files into the warehouse through DuckDB's bulk path: each chunk is staged as CSV files and
+ * loaded with {@code read_csv} inside one transaction that also removes the previous version of every disclosure
+ * it replaces. A crash at any point leaves either the whole chunk or none of it.
+ */
+public final class Loader implements AutoCloseable {
+
+    private final Warehouse warehouse;
+    private final Path stagingRoot;
+    private final Map<String, Integer> keyById = new HashMap<>();
+    private int nextKey;
+    private long chunks;
+    private final Runnable afterStagingHook;
+
+    /** A file ready to load: a disclosure (possibly with rejects) or a file rejected as a whole. */
+    public record DisclosureFile(String sourceFile, String sha256, String encoding, String disclosureId,
+            String agencyId, int fiscalYear, String kind, String title, java.time.LocalDate published,
+            String sourceDoc, String note, List<Figure> figures, List<TableDeclaration> tables,
+            List<Rejection> rejections, long recordsRead, long recordsLoaded, long recordsRejected, boolean loadable) {
+    }
+
+    public Loader(Warehouse warehouse) {
+        this(warehouse, () -> { });
+    }
+
+    /**
+     * @param afterStagingHook runs inside each chunk's transaction after the rows are inserted and before the commit
+     *                         (fault injection for crash tests)
+     */
+    public Loader(Warehouse warehouse, Runnable afterStagingHook) {
+        this.warehouse = warehouse;
+        this.afterStagingHook = afterStagingHook;
+        try {
+            this.stagingRoot = Files.createTempDirectory("budgetlens-staging-");
+            for (var row : warehouse.query("ingest/select_disclosure_keys.sql",
+                    r -> Map.entry(r.getString(1), r.getInt(2)))) {
+                keyById.put(row.getKey(), row.getValue());
+                nextKey = Math.max(nextKey, row.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new WarehouseException("reading disclosure keys: " + e.getMessage(), e);
+        }
+    }
+
+    public Map<String, LoadedFile> loadedFiles() throws SQLException {
+        Map<String, LoadedFile> files = new HashMap<>();
+        for (LoadedFile f : warehouse.query("ingest/select_loaded_files.sql", r -> new LoadedFile(r.getString(1),
+                r.getString(2), r.getString(3), r.getString(4), r.getString(5)))) {
+            files.put(f.sourceFile(), f);
+        }
+        return files;
+    }
+
+    public Set<String> agencyIds() throws SQLException {
+        return new HashSet<>(warehouse.query("ingest/select_agency_ids.sql", r -> r.getString(1)));
+    }
+
+    public int startRun(String inputs) throws SQLException {
+        warehouse.update("ingest/mark_interrupted_runs.sql");
+        return warehouse.query("ingest/start_run.sql", r -> r.getInt(1), inputs).get(0);
+    }
+
+    public void finishRun(int runId, String status, RunCounts c) throws SQLException {
+        warehouse.update("ingest/finish_run.sql", status, c.filesFound(), c.filesLoaded(), c.filesUnchanged(),
+                c.filesRejected(), c.recordsRead(), c.recordsLoaded(), c.recordsRejected(), runId);
+    }
+
+    public List<Rejection> rejectsOfRun(int runId) throws SQLException {
+        return warehouse.query("ingest/select_run_rejects.sql", r -> new Rejection(r.getString(1), r.getLong(2),
+                r.getString(3), r.getString(4), r.getString(5)), runId);
+    }
+
+    /** Loads a chunk of disclosure files in one transaction. */
+    public void loadDisclosures(List<DisclosureFile> files, int runId, String rulesVersion) throws SQLException {
+        Path dir = chunkDir();
+        Path filesCsv = dir.resolve("files.csv");
+        Path disclosuresCsv = dir.resolve("disclosures.csv");
+        Path itemsCsv = dir.resolve("line_items.csv");
+        Path factsCsv = dir.resolve("facts.csv");
+        Path tablesCsv = dir.resolve("tables.csv");
+        Path rejectsCsv = dir.resolve("rejects.csv");
+        Map<String, Integer> assigned = new HashMap<>();
+        try (StagingCsv fileRows = new StagingCsv(filesCsv, "source_file", "file_kind", "content_sha256",
+                "rules_version", "disclosure_id", "status", "records_read", "records_loaded", "records_rejected",
+                "run_id");
+                StagingCsv disclosures = new StagingCsv(disclosuresCsv, "disclosure_key", "disclosure_id", "agency_id",
+                        "fiscal_year", "kind", "title", "published", "source_doc", "note", "source_file",
+                        "content_sha256", "encoding", "line_item_count", "fact_count", "table_count", "reject_count",
+                        "run_id");
+                StagingCsv items = new StagingCsv(itemsCsv, Staging.FIGURE_COLUMNS);
+                StagingCsv facts = new StagingCsv(factsCsv, Staging.FIGURE_COLUMNS);
+                StagingCsv tables = new StagingCsv(tablesCsv, "disclosure_key", "table_id", "title",
+                        "published_number", "unit", "empty_note", "source_line", "file_line");
+                StagingCsv rejects = new StagingCsv(rejectsCsv, Staging.REJECT_COLUMNS)) {
+            for (DisclosureFile f : files) {
+                fileRows.row(f.sourceFile(), "disclosure", f.sha256(), rulesVersion, f.disclosureId(),
+                        f.loadable() ? LoadedFile.LOADED : LoadedFile.REJECTED, f.recordsRead(), f.recordsLoaded(),
+                        f.recordsRejected(), runId);
+                Staging.rejects(rejects, runId, f.rejections());
+                if (!f.loadable()) {
+                    continue;
+                }
+                int key = assigned.computeIfAbsent(f.disclosureId(), this::keyFor);
+                long moneyRows = f.figures().stream().filter(Figure::isMoney).count();
+                disclosures.row(key, f.disclosureId(), f.agencyId(), f.fiscalYear(), f.kind(), f.title(),
+                        f.published(), f.sourceDoc(), f.note(), f.sourceFile(), f.sha256(), f.encoding(), moneyRows,
+                        f.figures().size() - moneyRows, f.tables().size(), f.rejections().size(), runId);
+                for (Figure figure : f.figures()) {
+                    Staging.figure(figure.isMoney() ? items : facts, key, figure);
+                }
+                for (TableDeclaration t : f.tables()) {
+                    tables.row(key, t.tableId(), t.title(), t.publishedNumber(), t.unit(), t.emptyNote(),
+                            t.sourceLine(), t.fileLine());
+                }
+            }
+        }
+        warehouse.inTransaction(() -> {
+            warehouse.update("ingest/stage_files.sql", filesCsv.toString());
+            warehouse.update("ingest/stage_disclosures.sql", disclosuresCsv.toString());
+            warehouse.runScript("ingest/find_replaced.sql");
+            warehouse.runScript("ingest/delete_replaced.sql");
+            warehouse.runScript("ingest/delete_file_records.sql");
+            warehouse.runScript("ingest/insert_disclosures.sql");
+            warehouse.update("ingest/insert_line_items.sql", itemsCsv.toString());
+            warehouse.update("ingest/insert_facts.sql", factsCsv.toString());
+            warehouse.update("ingest/insert_tables.sql", tablesCsv.toString());
+            warehouse.update("ingest/insert_rejects.sql", rejectsCsv.toString());
+            warehouse.runScript("ingest/insert_loaded_files.sql");
+            afterStagingHook.run();
+        });
+        deleteTree(dir);
+    }
+
+    /** Loads the agencies of one registry file (upsert by agency id) and its rejects, in one transaction. */
+    public void loadRegistry(String sourceFile, String sha256, List<Agency> agencies, List<Rejection> rejections,
+            long recordsRead, long recordsRejected, int runId, String rulesVersion) throws SQLException {
+        Path dir = chunkDir();
+        Path agenciesCsv = dir.resolve("agencies.csv");
+        Path filesCsv = dir.resolve("files.csv");
+        Path rejectsCsv = dir.resolve("rejects.csv");
+        try (StagingCsv rows = new StagingCsv(agenciesCsv, "agency_id", "agency_name", "region_code", "province",
+                "city", "county", "sector", "admin_level", "scope", "unit_type", "parent_id", "aliases",
+                "registry_file", "registry_line");
+                StagingCsv fileRows = new StagingCsv(filesCsv, "source_file", "file_kind", "content_sha256",
+                        "rules_version", "disclosure_id", "status", "records_read", "records_loaded",
+                        "records_rejected", "run_id");
+                StagingCsv rejects = new StagingCsv(rejectsCsv, Staging.REJECT_COLUMNS)) {
+            for (Agency a : agencies) {
+                rows.row(a.agencyId(), a.agencyName(), a.regionCode(), a.province(), a.city(), a.county(), a.sector(),
+                        a.adminLevel(), a.scope(), a.unitType(), a.parentId(), a.aliases(), a.registryFile(),
+                        a.registryLine());
+            }
+            fileRows.row(sourceFile, "registry", sha256, rulesVersion, null,
+                    agencies.isEmpty() && recordsRead > 0 ? LoadedFile.REJECTED : LoadedFile.LOADED, recordsRead,
+                    agencies.size(), recordsRejected, runId);
+            Staging.rejects(rejects, runId, rejections);
+        }
+        warehouse.inTransaction(() -> {
+            warehouse.update("ingest/stage_agencies.sql", agenciesCsv.toString());
+            warehouse.update("ingest/stage_files.sql", filesCsv.toString());
+            warehouse.runScript("ingest/upsert_agencies.sql");
+            warehouse.runScript("ingest/delete_file_records.sql");
+            warehouse.update("ingest/insert_rejects.sql", rejectsCsv.toString());
+            warehouse.runScript("ingest/insert_loaded_files.sql");
+        });
+        deleteTree(dir);
+    }
+
+    private int keyFor(String disclosureId) {
+        return keyById.computeIfAbsent(disclosureId, id -> ++nextKey);
+    }
+
+    private Path chunkDir() {
+        try {
+            return Files.createDirectories(stagingRoot.resolve("chunk-" + (++chunks)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        deleteTree(stagingRoot);
+    }
+}

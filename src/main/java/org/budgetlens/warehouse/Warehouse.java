@@ -1,0 +1,190 @@
+package org.budgetlens.warehouse;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The DuckDB file: one connection, the schema and the analyst views. Opened for writing by ingest (creating the
+ * file and schema when needed) or read-only by queries, so that an ad-hoc statement cannot change data.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    /** Schema scripts, applied in order on every write-open (each is idempotent). */
+    static final List<String> SCHEMA = List.of("schema/001_base_tables.sql");
+    /** Analyst views, recreated on every write-open. */
+    static final List<String> VIEWS = List.of("views/agencies.sql", "views/disclosures.sql", "views/line_items.sql",
+            "views/facts.sql", "views/disclosure_tables.sql", "views/rejects.sql", "views/load_runs.sql",
+            "views/line_items_by_year.sql");
+
+    private final Path file;
+    private final Connection connection;
+
+    private Warehouse(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the warehouse for loading, and brings its schema and views up to date. */
+    public static Warehouse openForWrite(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new WarehouseException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+        }
+        Warehouse warehouse = new Warehouse(file, connect(file, false));
+        try {
+            warehouse.execute("SET autoinstall_known_extensions = false");
+            warehouse.execute("SET autoload_known_extensions = false");
+            for (String script : SCHEMA) {
+                warehouse.runScript(script);
+            }
+            for (String view : VIEWS) {
+                warehouse.runScript(view);
+            }
+            return warehouse;
+        } catch (SQLException e) {
+            warehouse.close();
+            throw new WarehouseException("cannot prepare the warehouse " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing warehouse read-only. */
+    public static Warehouse openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new WarehouseException("no warehouse at " + file + ": run 'budgetlens ingest DIR' first, "
+                    + "or point --db at an existing DuckDB file");
+        }
+        Warehouse warehouse = new Warehouse(file, connect(file, true));
+        try {
+            warehouse.execute("SET autoinstall_known_extensions = false");
+            warehouse.execute("SET autoload_known_extensions = false");
+        } catch (SQLException e) {
+            warehouse.close();
+            throw new WarehouseException("cannot open " + file + ": " + e.getMessage(), e);
+        }
+        return warehouse;
+    }
+
+    private static Connection connect(Path file, boolean readOnly) {
+        Properties props = new Properties();
+        if (readOnly) {
+            props.setProperty("duckdb.read_only", "true");
+        }
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+        } catch (SQLException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.contains("lock")) {
+                throw new WarehouseException(file + " is in use by another process (a DuckDB file can be opened by "
+                        + "one process at a time): wait for it to finish or close it, then retry", e);
+            }
+            throw new WarehouseException("cannot open " + file + " as a DuckDB database: " + message, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Runs every statement of a script, each on a fresh Statement (the driver closes one after an error). */
+    public void runScript(String resource) throws SQLException {
+        for (String sql : SqlResource.statements(resource)) {
+            execute(sql);
+        }
+    }
+
+    public void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Runs the single statement of a script with bound parameters; returns the update count. */
+    public long update(String resource, Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(resource, params)) {
+            statement.execute();
+            return Math.max(0, statement.getUpdateCount());
+        }
+    }
+
+    /** Runs a query script with bound parameters and maps each row. */
+    public <T> List<T> query(String resource, RowMapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(resource, params); ResultSet rows = statement.executeQuery()) {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        }
+    }
+
+    private PreparedStatement prepare(String resource, Object... params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(SqlResource.statement(resource));
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof BigDecimal d) {
+                statement.setBigDecimal(i + 1, d);
+            } else {
+                statement.setObject(i + 1, p);
+            }
+        }
+        return statement;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public void inTransaction(SqlWork work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WarehouseException("closing " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Maps one result row. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** Work done inside a transaction. */
+    @FunctionalInterface
+    public interface SqlWork {
+        void run() throws SQLException;
+    }
+}
