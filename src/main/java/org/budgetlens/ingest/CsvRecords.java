@@ -77,7 +77,11 @@ final class CsvRecords {
             reader.skip(start);
             try (CSVParser parser = FORMAT.parse(reader)) {
                 for (CSVRecord record : parser) {
-                    starts.add(start + record.getCharacterPosition());
+                    if (record.size() == 1 && record.get(0).isBlank()) {
+                        continue; // a line of spaces is a blank line, not a record
+                    }
+                    // Commons CSV reports the position where it started reading, before any blank lines it skipped.
+                    starts.add((long) skipBlank(text, (int) (start + record.getCharacterPosition())));
                     fields.add(Arrays.asList(record.values()));
                 }
             }
@@ -87,6 +91,35 @@ final class CsvRecords {
                     shorten(text.substring((int) brokenAt).strip()));
         }
         return new Rows(withPositions(text, fields, starts, lineStarts, text.length()), 0, null);
+    }
+
+    /** A header without the blank columns Excel pads on the right. */
+    static List<String> header(List<String> fields) {
+        int n = fields.size();
+        while (n > 1 && fields.get(n - 1).isBlank()) {
+            n--;
+        }
+        return fields.subList(0, n).stream().map(h -> h.strip().replace("\uFEFF", "")).toList();
+    }
+
+    /**
+     * The record's fields for a header of {@code columns} named columns written {@code paddedWidth} wide: as they
+     * are, or without the trailing blank fields of the header's own blank padding (Excel); null when the count does
+     * not fit.
+     */
+    static List<String> fit(List<String> fields, int columns, int paddedWidth) {
+        if (fields.size() == columns) {
+            return fields;
+        }
+        if (fields.size() < columns || fields.size() > paddedWidth) {
+            return null;
+        }
+        for (int i = columns; i < fields.size(); i++) {
+            if (!fields.get(i).isBlank()) {
+                return null;
+            }
+        }
+        return fields.subList(0, columns);
     }
 
     /** The physical line (1-based) of character offset {@code pos}. */
@@ -111,22 +144,41 @@ final class CsvRecords {
         return Arrays.copyOf(starts, n);
     }
 
+    /** Where the record that could not be read starts: right after the last complete record. */
     private static long brokenStart(String text, int start, List<Long> starts) {
         if (starts.isEmpty()) {
             return skipBlank(text, start);
         }
-        long last = starts.get(starts.size() - 1);
-        // The record that broke starts after the last complete record's line(s).
-        int next = text.indexOf('\n', (int) last);
-        return next < 0 ? text.length() : skipBlank(text, next + 1);
+        int end = recordEnd(text, starts.get(starts.size() - 1).intValue());
+        return skipBlank(text, end);
     }
 
-    private static long skipBlank(String text, int from) {
-        int i = from;
-        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
-            i++;
+    /** The offset just after the record starting at {@code from}: its line break outside quotes. */
+    private static int recordEnd(String text, int from) {
+        boolean quoted = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\n' && !quoted) {
+                return i + 1;
+            }
         }
-        return i;
+        return text.length();
+    }
+
+    /** The first offset at or after {@code from} that is not part of a blank (empty or all-space) line. */
+    private static int skipBlank(String text, int from) {
+        int lineStart = from;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+            } else if (!Character.isWhitespace(c)) {
+                return lineStart;
+            }
+        }
+        return text.length();
     }
 
     private static List<Row> withPositions(String text, List<List<String>> fields, List<Long> starts,

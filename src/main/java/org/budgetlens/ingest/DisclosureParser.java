@@ -17,6 +17,10 @@ import org.budgetlens.model.TableDeclaration;
 /** Parses and validates one normalized disclosure file (docs/normalized-format.md). */
 public final class DisclosureParser {
 
+    /** The reason the last record of a file cut off inside a character is rejected. */
+    static final String CUT_OFF = "the file ends in the middle of a character (it was cut off), so this last record "
+            + "is incomplete";
+
     private final RowValidator validator;
 
     public DisclosureParser(Catalog catalog) {
@@ -60,7 +64,8 @@ public final class DisclosureParser {
                             + String.join(",", RowValidator.COLUMNS));
         }
         CsvRecords.Row header = rows.get(0);
-        String headerProblem = headerProblem(header.fields());
+        List<String> columns = CsvRecords.header(header.fields());
+        String headerProblem = headerProblem(columns);
         if (headerProblem != null) {
             return ParsedDisclosure.rejected(sourceFile, sha256, decoded.charset(), meta, records, header.line(),
                     "header line " + header.line() + ": " + headerProblem);
@@ -69,37 +74,43 @@ public final class DisclosureParser {
             return ParsedDisclosure.rejected(sourceFile, sha256, decoded.charset(), meta, records, header.line(),
                     "no records after the header: a disclosure needs at least one row");
         }
-        return validateRecords(sourceFile, sha256, decoded.charset(), meta, header.fields(), records, all.brokenLine());
+        return validateRecords(sourceFile, sha256, decoded, meta, columns, header.fields().size(), records,
+                all.brokenLine());
     }
 
-    private ParsedDisclosure validateRecords(String sourceFile, String sha256, String charset, DisclosureMeta meta,
-            List<String> header, List<CsvRecords.Row> records, long brokenLine) {
+    private ParsedDisclosure validateRecords(String sourceFile, String sha256, TextDecoder.DecodedText decoded,
+            DisclosureMeta meta, List<String> header, int paddedWidth, List<CsvRecords.Row> records, long brokenLine) {
         List<Figure> figures = new ArrayList<>();
         List<TableDeclaration> tables = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         Map<FigureKey, Long> seen = new HashMap<>();
-        int[] index = RowValidator.columnIndex(header.stream().map(h -> h.strip().replace("\uFEFF", "")).toList());
+        int[] index = RowValidator.columnIndex(header);
+        CsvRecords.Row last = records.get(records.size() - 1);
         Set<String> declared = new HashSet<>();  // table_id@source_line: one _table row per physical table
         String id = meta.key().id();
         for (CsvRecords.Row row : records) {
-            String reason = reasonToReject(row, header, index, brokenLine, figures, tables, seen, declared);
+            String reason = decoded.cutCharacter() && row == last ? CUT_OFF
+                    : reasonToReject(row, header, paddedWidth, index, brokenLine, figures, tables, seen, declared);
             if (reason != null) {
                 rejections.add(new Rejection(sourceFile, row.line(), id, reason, row.raw()));
             }
         }
-        return new ParsedDisclosure(sourceFile, sha256, charset, meta, figures, tables, rejections, records, null, false);
+        return new ParsedDisclosure(sourceFile, sha256, decoded.charset(), meta, figures, tables, rejections, records,
+                null, false);
     }
 
-    private String reasonToReject(CsvRecords.Row row, List<String> header, int[] index, long brokenLine,
+    private String reasonToReject(CsvRecords.Row row, List<String> header, int paddedWidth, int[] index,
+            long brokenLine,
             List<Figure> figures, List<TableDeclaration> tables, Map<FigureKey, Long> seen, Set<String> declared) {
         if (row.line() == brokenLine && row.fields().isEmpty()) {
             return "a quoted field opened here is never closed (the file may be truncated)";
         }
-        if (row.fields().size() != header.size()) {
+        List<String> fields = CsvRecords.fit(row.fields(), header.size(), paddedWidth);
+        if (fields == null) {
             return "has " + row.fields().size() + " fields, expected " + header.size()
                     + " (a missing or extra comma, or an unquoted comma inside a field)";
         }
-        RowValidator.Result result = validator.validate(new RowValidator.Row(row.fields(), index), row.line());
+        RowValidator.Result result = validator.validate(new RowValidator.Row(fields, index), row.line());
         if (result instanceof RowValidator.Invalid invalid) {
             return invalid.reason();
         }
@@ -127,8 +138,7 @@ public final class DisclosureParser {
             org.budgetlens.model.Stat stat, String base, Origin origin, int narrativeLine) {
     }
 
-    private static String headerProblem(List<String> header) {
-        List<String> names = header.stream().map(h -> h.strip().replace("\uFEFF", "")).toList();
+    private static String headerProblem(List<String> names) {
         List<String> missing = RowValidator.COLUMNS.stream().filter(c -> !names.contains(c)).toList();
         List<String> unknown = names.stream().filter(n -> !RowValidator.COLUMNS.contains(n)).toList();
         Set<String> distinct = new HashSet<>(names);
@@ -140,7 +150,8 @@ public final class DisclosureParser {
             problem.append("; missing: ").append(String.join(", ", missing));
         }
         if (!unknown.isEmpty()) {
-            problem.append("; unknown: ").append(String.join(", ", unknown));
+            problem.append("; unknown: ").append(String.join(", ",
+                    unknown.stream().map(u -> u.isEmpty() ? "(a column with a blank name)" : u).toList()));
         }
         if (distinct.size() != names.size()) {
             problem.append("; a column is named twice");

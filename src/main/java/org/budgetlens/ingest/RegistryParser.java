@@ -41,7 +41,7 @@ public final class RegistryParser {
                     List.of(new Rejection(sourceFile, 1, null, "file rejected: the registry has no header line", null)), 0);
         }
         List<CsvRecords.Row> records = rows.subList(1, rows.size());
-        List<String> header = rows.get(0).fields().stream().map(h -> h.strip().replace("\uFEFF", "")).toList();
+        List<String> header = CsvRecords.header(rows.get(0).fields());
         if (!(header.size() == COLUMNS.size() && header.containsAll(COLUMNS))) {
             String reason = "file rejected: header line " + rows.get(0).line() + ": expected the columns "
                     + String.join(",", COLUMNS);
@@ -55,8 +55,10 @@ public final class RegistryParser {
         List<Agency> agencies = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         Map<String, Long> seenInFile = new HashMap<>();
+        CsvRecords.Row last = records.isEmpty() ? null : records.get(records.size() - 1);
         for (CsvRecords.Row row : records) {
-            String reason = problem(row, header);
+            String reason = decoded.cutCharacter() && row == last ? DisclosureParser.CUT_OFF
+                    : problem(row, header, rows.get(0).fields().size());
             Agency agency = reason == null ? agency(row, header, sourceFile) : null;
             if (agency != null) {
                 Long first = seenInFile.putIfAbsent(agency.agencyId(), row.line());
@@ -77,11 +79,11 @@ public final class RegistryParser {
         return new ParsedRegistry(sourceFile, sha256, agencies, rejections, records.size());
     }
 
-    private static String problem(CsvRecords.Row row, List<String> header) {
+    private static String problem(CsvRecords.Row row, List<String> header, int paddedWidth) {
         if (row.fields().isEmpty()) {
             return "a quoted field opened here is never closed (the file may be truncated)";
         }
-        if (row.fields().size() != header.size()) {
+        if (CsvRecords.fit(row.fields(), header.size(), paddedWidth) == null) {
             return "has " + row.fields().size() + " fields, expected " + header.size();
         }
         Map<String, String> v = values(row, header);

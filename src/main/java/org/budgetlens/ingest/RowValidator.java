@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import org.budgetlens.model.Catalog;
 import org.budgetlens.model.Figure;
@@ -35,7 +34,6 @@ final class RowValidator {
     private static final int SOURCE_LINE = 11;
     private static final int NOTE = 12;
     private static final int[] REQUIRED = {TABLE_ID, LINE_CODE, ORIGIN, SOURCE_LINE};
-    private static final Pattern UNIT = Pattern.compile("[^\\d,;\"]{1,12}");
     private static final BigDecimal MAX_ABS = new BigDecimal("1e16");
     private static final int MAX_SCALE = 6;
 
@@ -61,7 +59,6 @@ final class RowValidator {
     }
 
     private final Catalog catalog;
-    private final Map<String, Boolean> knownUnits = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> baseProblems = new ConcurrentHashMap<>();
 
     RowValidator(Catalog catalog) {
@@ -147,8 +144,9 @@ final class RowValidator {
             return new Invalid(baseProblem.get());
         }
         String unit = row.get(UNIT_COLUMN).isBlank() ? Unit.WAN_YUAN : row.get(UNIT_COLUMN).strip();
-        if (!knownUnits.computeIfAbsent(unit, u -> UNIT.matcher(u).matches())) {
-            return new Invalid("unit '" + unit + "' is not a unit: 万元, 元, 亿元, %, 人, 辆, 个, 分 …");
+        if (!catalog.units().containsKey(unit)) {
+            return new Invalid("unit '" + unit + "' is not a known unit: expected one of "
+                    + String.join(" ", catalog.units().keySet()) + " (a new unit goes into catalog/units.csv)");
         }
         if (stat.get().percent() && !Unit.PERCENT.equals(unit)) {
             return new Invalid("stat " + stat.get().id() + " is a percentage: its unit must be %, not " + unit);
@@ -185,6 +183,9 @@ final class RowValidator {
             return "base '" + base + "' names unknown table " + baseTable;
         }
         String baseLine = parts[parts.length - 2];
+        if (Catalog.TABLE_LINE.equals(baseLine)) {
+            return "base '" + base + "' names the _table declaration, which is not a figure: name a line_code";
+        }
         var lineProblem = catalog.lineCodeProblem(baseTable, baseLine);
         if (lineProblem.isPresent()) {
             return "base '" + base + "': " + lineProblem.get();

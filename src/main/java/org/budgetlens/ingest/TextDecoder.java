@@ -2,7 +2,6 @@ package org.budgetlens.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -16,8 +15,16 @@ public final class TextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    /** The text of a file and the encoding it was read with. */
-    public record DecodedText(String text, String charset) {
+    /**
+     * The text of a file and the encoding it was read with. {@code cutCharacter} is true when the file ended in the
+     * middle of a multi-byte UTF-8 character (a truncated file): that partial character is not in {@code text}, and
+     * the record it belonged to must not load.
+     */
+    public record DecodedText(String text, String charset, boolean cutCharacter) {
+
+        public DecodedText(String text, String charset) {
+            this(text, charset, false);
+        }
     }
 
     private TextDecoder() {
@@ -37,25 +44,49 @@ public final class TextDecoder {
         }
         boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
         int offset = bom ? 3 : 0;
-        try {
-            return new DecodedText(strict(StandardCharsets.UTF_8, bytes, offset), bom ? "UTF-8 (BOM)" : "UTF-8");
-        } catch (CharacterCodingException notUtf8) {
-            if (bom) {
-                throw new FileProblem(0, "the file starts with a UTF-8 byte order mark but is not valid UTF-8 "
-                        + "(first bad byte at offset " + firstBadOffset(StandardCharsets.UTF_8, bytes, offset) + ")");
-            }
+        String charset = bom ? "UTF-8 (BOM)" : "UTF-8";
+        Attempt utf8 = attempt(StandardCharsets.UTF_8, bytes, offset);
+        int utf8Bad = utf8.badOffset();
+        if (utf8Bad == bytes.length) {
+            return new DecodedText(utf8.text(), charset);
         }
-        try {
-            return new DecodedText(strict(GB18030, bytes, 0), "GB18030");
-        } catch (CharacterCodingException notGb) {
-            int bad = firstBadOffset(StandardCharsets.UTF_8, bytes, 0);
-            throw new FileProblem(lineAt(bytes, bad), "the file is neither UTF-8 nor GB18030/GBK (first byte that is "
-                    + "not UTF-8 at offset " + bad + "): save it as UTF-8");
+        if (isCutUtf8Character(bytes, utf8Bad)) {
+            return new DecodedText(new String(bytes, offset, utf8Bad - offset, StandardCharsets.UTF_8), charset, true);
         }
+        if (bom) {
+            throw new FileProblem(lineAt(bytes, utf8Bad), "the file starts with a UTF-8 byte order mark but is not "
+                    + "valid UTF-8 (first bad byte at offset " + utf8Bad + ")");
+        }
+        Attempt gb = attempt(GB18030, bytes, 0);
+        int gbBad = gb.badOffset();
+        if (gbBad == bytes.length) {
+            return new DecodedText(gb.text(), "GB18030");
+        }
+        // Report where the encoding that reads furthest breaks: that is most likely the file's encoding.
+        boolean gbFurther = gbBad > utf8Bad;
+        int bad = gbFurther ? gbBad : utf8Bad;
+        throw new FileProblem(lineAt(bytes, bad), "the file is neither UTF-8 nor GB18030/GBK: read as "
+                + (gbFurther ? "GB18030" : "UTF-8") + " it breaks at offset " + bad + " (line " + lineAt(bytes, bad)
+                + "): save it as UTF-8");
     }
 
-    private static String strict(Charset charset, byte[] bytes, int offset) throws CharacterCodingException {
-        return decoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+    /**
+     * Whether the bytes from {@code bad} to the end are the start of a UTF-8 character whose remaining bytes are
+     * missing: the file was cut off inside its last character.
+     */
+    private static boolean isCutUtf8Character(byte[] bytes, int bad) {
+        int lead = bytes[bad] & 0xFF;
+        int length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+        int present = bytes.length - bad;
+        if (lead > 0xF4 || length == 0 || present >= length) {
+            return false;
+        }
+        for (int i = bad + 1; i < bytes.length; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CharsetDecoder decoder(Charset charset) {
@@ -64,11 +95,22 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static int firstBadOffset(Charset charset, byte[] bytes, int offset) {
+    /** A decoding attempt: the offset of the first byte that did not decode ({@code bytes.length} if none). */
+    private record Attempt(int badOffset, CharBuffer decoded) {
+
+        String text() {
+            return decoded.flip().toString();
+        }
+    }
+
+    private static Attempt attempt(Charset charset, byte[] bytes, int offset) {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        decoder(charset).decode(in, out, true);
-        return in.position();
+        CharsetDecoder decoder = decoder(charset);
+        if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+            return new Attempt(in.position(), out);
+        }
+        return new Attempt(bytes.length, out);
     }
 
     private static long lineAt(byte[] bytes, int offset) {

@@ -37,6 +37,7 @@ public final class Catalog {
     private final Map<String, TableSpec> tables;
     private final Map<String, Set<String>> measures;
     private final Map<String, Map<String, String>> namedLines;
+    private final Map<String, String> units;
     /** Line codes repeat across thousands of files: each (table, code) is checked once. */
     private final Map<String, Optional<String>> lineChecks = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -61,10 +62,11 @@ public final class Catalog {
     }
 
     private Catalog(Map<String, TableSpec> tables, Map<String, Set<String>> measures,
-            Map<String, Map<String, String>> namedLines) {
+            Map<String, Map<String, String>> namedLines, Map<String, String> units) {
         this.tables = tables;
         this.measures = measures;
         this.namedLines = namedLines;
+        this.units = units;
     }
 
     public static Catalog standard() {
@@ -85,6 +87,11 @@ public final class Catalog {
 
     public Map<String, String> namedLines(String tableId) {
         return namedLines.getOrDefault(tableId, Map.of());
+    }
+
+    /** Known units and their kind (money, percent, count, score, area, rate, duration). */
+    public Map<String, String> units() {
+        return Collections.unmodifiableMap(units);
     }
 
     /** Why {@code lineCode} cannot be a line of {@code tableId}, or empty when it can. */
@@ -121,7 +128,8 @@ public final class Catalog {
         if (spec.indicators()) {
             expected.append("an indicator ind1, ind2, …, ");
         }
-        expected.append("or one of: ").append(String.join(", ", namedLines(spec.id()).keySet()));
+        expected.append(expected.length() == 0 ? "one of: " : "or one of: ")
+                .append(String.join(", ", namedLines(spec.id()).keySet()));
         return expected.toString();
     }
 
@@ -138,6 +146,10 @@ public final class Catalog {
         for (CSVRecord r : read("catalog/lines.csv")) {
             lines.computeIfAbsent(r.get("table_id"), t -> new LinkedHashMap<>()).put(r.get("line_code"), r.get("name_zh"));
         }
+        Map<String, String> units = new LinkedHashMap<>();
+        for (CSVRecord r : read("catalog/units.csv")) {
+            units.put(r.get("unit"), r.get("kind"));
+        }
         for (String t : measures.keySet()) {
             if (!tables.containsKey(t)) {
                 throw new IllegalStateException("catalog/measures.csv names unknown table " + t);
@@ -148,7 +160,7 @@ public final class Catalog {
                 throw new IllegalStateException("catalog/lines.csv names unknown table " + t);
             }
         }
-        return new Catalog(tables, measures, lines);
+        return new Catalog(tables, measures, lines, units);
     }
 
     private static Iterable<CSVRecord> read(String resource) {
