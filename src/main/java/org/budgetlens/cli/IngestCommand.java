@@ -12,22 +12,11 @@ import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.budgetlens.BatchApplication;
-import org.budgetlens.ingest.IngestJobConfig;
+import org.budgetlens.ingest.IngestRunner;
 import org.budgetlens.model.Rejection;
 import org.budgetlens.warehouse.Loader;
 import org.budgetlens.warehouse.RunCounts;
 import org.budgetlens.warehouse.Warehouse;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,44 +80,18 @@ public class IngestCommand implements Callable<Integer> {
         }
         Path db = root.db();
         Path report = rejects != null ? rejects : db.toAbsolutePath().resolveSibling("rejects.csv");
-        JobExecution execution = runJob(db, err);
-        int runId = execution.getExecutionContext().getInt(IngestJobConfig.RUN_ID, 0);
-        RunCounts counts = (RunCounts) execution.getExecutionContext().get(IngestJobConfig.COUNTS);
-        if (execution.getStatus() != BatchStatus.COMPLETED || counts == null) {
-            err.println("error: the ingest job " + execution.getStatus().toString().toLowerCase(Locale.ROOT) + ": "
-                    + execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList());
+        IngestRunner.Outcome outcome = IngestRunner.run(db, inputs, chunkSize, force, verbose, err);
+        if (!outcome.completed()) {
+            err.println("error: the ingest job " + outcome.status().toString().toLowerCase(Locale.ROOT) + ": "
+                    + outcome.failures());
             err.println("Nothing of an unfinished chunk was kept; run the same command again to resume.");
             return ExitCode.FAILURE;
         }
+        int runId = outcome.runId();
+        RunCounts counts = outcome.counts();
         long rejected = writeReport(db, runId, report);
         printSummary(out, db, runId, counts, rejected, report);
         return counts.recordsRejected() > 0 || counts.filesRejected() > 0 ? ExitCode.REJECTS : ExitCode.OK;
-    }
-
-    private JobExecution runJob(Path db, PrintWriter err) throws Exception {
-        SpringApplicationBuilder app = new SpringApplicationBuilder(BatchApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties("spring.batch.job.enabled=false", "logging.level.root=ERROR",
-                        "logging.level.org.springframework.batch=WARN",
-                        "logging.level.org.springframework.boot.SpringApplication=OFF",
-                        "logging.level.org.springframework.boot.diagnostics=OFF", "spring.main.register-shutdown-hook=false")
-                .initializers(context -> context.getBeanFactory().registerSingleton("ingestConsole",
-                        new IngestJobConfig.IngestConsole(err, verbose)));
-        try (ConfigurableApplicationContext context = app.run()) {
-            JobOperator operator = context.getBean(JobOperator.class);
-            Job job = context.getBean(IngestJobConfig.JOB_NAME + "Job", Job.class);
-            JobParameters parameters = new JobParametersBuilder()
-                    .addString("inputs", String.join(java.io.File.pathSeparator,
-                            inputs.stream().map(Path::toString).toList()))
-                    .addString("db", db.toString())
-                    .addLong("chunkSize", (long) chunkSize)
-                    .addString("force", Boolean.toString(force))
-                    .addLong("launched", System.nanoTime())
-                    .toJobParameters();
-            return operator.start(job, parameters);
-        }
     }
 
     private static long writeReport(Path db, int runId, Path report) throws IOException {

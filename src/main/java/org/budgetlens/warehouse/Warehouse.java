@@ -49,6 +49,7 @@ public final class Warehouse implements AutoCloseable {
         try {
             warehouse.execute("SET autoinstall_known_extensions = false");
             warehouse.execute("SET autoload_known_extensions = false");
+            warehouse.runScript("settings/ingest.sql");
             for (String script : SCHEMA) {
                 warehouse.runScript(script);
             }

@@ -1,0 +1,64 @@
+package org.budgetlens.ingest;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.budgetlens.BatchApplication;
+import org.budgetlens.warehouse.RunCounts;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring Boot application and runs the ingest job once, with its inputs as job parameters. */
+public final class IngestRunner {
+
+    /** What a run did: its id and counts, or why it failed. */
+    public record Outcome(BatchStatus status, int runId, RunCounts counts, List<String> failures) {
+
+        public boolean completed() {
+            return status == BatchStatus.COMPLETED && counts != null;
+        }
+    }
+
+    private IngestRunner() {
+    }
+
+    public static Outcome run(Path db, List<Path> inputs, int chunkSize, boolean force, boolean verbose,
+            PrintWriter err) throws Exception {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(BatchApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("spring.batch.job.enabled=false", "logging.level.root=ERROR",
+                        "logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "logging.level.org.springframework.boot.diagnostics=OFF",
+                        "spring.main.register-shutdown-hook=false")
+                .initializers(context -> context.getBeanFactory().registerSingleton("ingestConsole",
+                        new IngestJobConfig.IngestConsole(err, verbose)));
+        try (ConfigurableApplicationContext context = app.run()) {
+            JobOperator operator = context.getBean(JobOperator.class);
+            Job job = context.getBean(IngestJobConfig.JOB_NAME + "Job", Job.class);
+            JobParameters parameters = new JobParametersBuilder()
+                    .addString("inputs", String.join(File.pathSeparator, inputs.stream().map(Path::toString).toList()))
+                    .addString("db", db.toString())
+                    .addLong("chunkSize", (long) chunkSize)
+                    .addString("force", Boolean.toString(force))
+                    .addLong("launched", System.nanoTime())
+                    .toJobParameters();
+            JobExecution execution = operator.start(job, parameters);
+            var results = execution.getExecutionContext();
+            return new Outcome(execution.getStatus(), results.getInt(IngestJobConfig.RUN_ID, 0),
+                    (RunCounts) results.get(IngestJobConfig.COUNTS),
+                    execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+-- Rows the reference load read.
+SELECT count(*) FROM reference_load;
