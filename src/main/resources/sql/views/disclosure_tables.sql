@@ -4,3 +4,5 @@ SELECT d.disclosure_id, t.table_id, t.title, t.published_number, t.unit, t.empty
        t.empty_note, t.source_line
 FROM disclosure_table t
 JOIN disclosure d USING (disclosure_key);
+
+COMMENT ON VIEW disclosure_tables IS 'The tables each disclosure publishes, empty ones with their 空表说明.';

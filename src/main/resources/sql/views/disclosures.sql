@@ -6,3 +6,5 @@ SELECT d.disclosure_id, d.agency_id, a.agency_name, a.region_code, a.province, a
        d.note
 FROM disclosure d
 LEFT JOIN agency a USING (agency_id);
+
+COMMENT ON VIEW disclosures IS 'One row per loaded disclosure (agency x fiscal year x kind) with its region, sector and source files.';

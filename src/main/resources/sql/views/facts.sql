@@ -7,3 +7,5 @@ SELECT d.disclosure_id, d.agency_id, d.fiscal_year, d.kind,
        f.origin, f.section, d.source_doc, f.source_line, f.note, d.source_file, f.file_line
 FROM fact f
 JOIN disclosure d USING (disclosure_key);
+
+COMMENT ON VIEW facts IS 'Every figure that is not money: headcounts, counts, scores, stated percentages; name = table.line.measure[:stat].';

@@ -6,3 +6,5 @@ SELECT d.disclosure_id, d.agency_id, d.fiscal_year, d.kind, li.table_id, li.line
        d.source_doc, li.source_line, li.note, d.source_file, li.file_line
 FROM line_item li
 JOIN disclosure d USING (disclosure_key);
+
+COMMENT ON VIEW line_items IS 'Every money figure in 万元 (amount NULL = published blank); origin table/narrative/derived; source_doc + source_line find it in the original.';

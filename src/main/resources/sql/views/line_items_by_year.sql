@@ -1,6 +1,9 @@
 -- Money figures placed on the fiscal year they describe. A disclosure's own figures are on its year; a stated
 -- prior-year figure (stat prior) on the year before; and a stated change against last year (stat change) yields
 -- the prior-year figure it implies, current - change, derived in the open (derivation shows the arithmetic).
+-- amount_text writes an exact amount without trailing zeros (1.920000 -> 1.92).
+CREATE OR REPLACE MACRO amount_text(x) AS rtrim(rtrim(x::VARCHAR, '0'), '.');
+
 -- The current figure a change refers to is the one stated on the same source line if there is one, else the
 -- table cell, else the first narrative statement.
 CREATE OR REPLACE VIEW line_items_by_year AS
@@ -37,6 +40,11 @@ FROM line_items
 WHERE stat = 'prior'
 UNION ALL
 SELECT disclosure_id, agency_id, kind, fiscal_year - 1, table_id, line_code, detail, measure,
-       current_amount - change, 'derived', current_amount::VARCHAR || ' - ' || change::VARCHAR, source_line
+       current_amount - change, 'derived',
+       amount_text(current_amount) || ' - '
+           || CASE WHEN change < 0 THEN '(' || amount_text(change) || ')' ELSE amount_text(change) END,
+       source_line
 FROM change_with_current
 WHERE current_amount IS NOT NULL;
+
+COMMENT ON VIEW line_items_by_year IS 'Money figures on the year they describe, including prior years stated or implied by a stated change (derived, with the arithmetic).';

@@ -41,6 +41,7 @@ public final class IngestRunner {
                 .properties("spring.batch.job.enabled=false", "logging.level.root=ERROR",
                         "logging.level.org.springframework.boot.SpringApplication=OFF",
                         "logging.level.org.springframework.boot.diagnostics=OFF",
+                        "logging.level.org.springframework.batch=OFF",
                         "spring.main.register-shutdown-hook=false")
                 .initializers(context -> context.getBeanFactory().registerSingleton("ingestConsole",
                         new IngestJobConfig.IngestConsole(err, verbose)));

@@ -1,0 +1,131 @@
+package org.budgetlens.cli;
+
+import java.io.PrintWriter;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.budgetlens.metrics.NamedQuery;
+import org.budgetlens.metrics.QueryFilter;
+import org.budgetlens.warehouse.Warehouse;
+import org.budgetlens.warehouse.WarehouseException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code query NAME}: a named cross-agency comparison on the warehouse (read-only). */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {
+            "Runs a named comparison query on the warehouse (opened read-only). 'query --list' describes each.",
+            "Filters are bound as parameters: an agency name with quotes or % is just a name.",
+            "Definitions (formula, denominator, source): docs/metrics.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  budgetlens query execution-rate --year 2024",
+            "  budgetlens query three-public --agency 城中区 --format csv",
+            "  budgetlens query peer-ranking --metric personnel_share_of_basic_pct --peers province,sector",
+            "", "Exit codes: 0 ok, 1 the warehouse could not be opened, 2 usage error"})
+public class QueryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "the query (see --list)")
+    String name;
+
+    @Option(names = "--list", description = "list the named queries and what each answers")
+    boolean list;
+
+    @Option(names = "--year", paramLabel = "Y", description = "fiscal year")
+    Integer year;
+
+    @Option(names = "--agency", paramLabel = "TEXT", description = "agency id, or part of its name")
+    String agency;
+
+    @Option(names = "--region", paramLabel = "CODE",
+            description = "GB/T 2260 code: 630000 a province, 630100 a city, 630103 a county (and all below it)")
+    String region;
+
+    @Option(names = "--sector", paramLabel = "S", description = "sector, as in the registry (e.g. 医疗保障)")
+    String sector;
+
+    @Option(names = "--metric", paramLabel = "M", description = "peer-ranking: one metric of metric_values")
+    String metric;
+
+    @Option(names = "--peers", paramLabel = "DIMS", split = ",", defaultValue = "province",
+            description = "peer-ranking: peers share the year and these: province, city, sector, level "
+                    + "(default: ${DEFAULT-VALUE})")
+    List<String> peers;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE})")
+    ResultFormat format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (list) {
+            for (NamedQuery q : NamedQuery.all()) {
+                out.println(q.name());
+                out.println("    " + q.description());
+            }
+            return ExitCode.OK;
+        }
+        if (name == null) {
+            err.println("error: give a query NAME, or --list to see them: " + String.join(", ", NamedQuery.NAMES));
+            return ExitCode.USAGE;
+        }
+        Optional<NamedQuery> query = NamedQuery.find(name);
+        if (query.isEmpty()) {
+            err.println("error: no query named '" + name + "': one of " + String.join(", ", NamedQuery.NAMES));
+            return ExitCode.USAGE;
+        }
+        String prefix = QueryFilter.regionPrefix(region);
+        if (region != null && prefix == null) {
+            err.println("error: --region " + region + " is not a GB/T 2260 code (2, 4 or 6 digits, e.g. 630103)");
+            return ExitCode.USAGE;
+        }
+        Set<String> peerDims = new LinkedHashSet<>(peers);
+        if (!QueryFilter.PEER_DIMENSIONS.containsAll(peerDims)) {
+            err.println("error: --peers takes province, city, sector, level (comma-separated), not " + peers);
+            return ExitCode.USAGE;
+        }
+        QueryFilter filter = new QueryFilter(year, blankToNull(agency), prefix, blankToNull(sector),
+                blankToNull(metric), peerDims);
+        try (Warehouse warehouse = Warehouse.openReadOnly(root.db());
+                PreparedStatement statement = warehouse.connection().prepareStatement(query.get().sql())) {
+            Object[] values = filter.parameters();
+            int count = statement.getParameterMetaData().getParameterCount();
+            for (int i = 0; i < count; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                format.write(rows, out);
+            }
+            out.flush();
+            return ExitCode.OK;
+        } catch (WarehouseException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.FAILURE;
+        } catch (SQLException e) {
+            err.println("error: " + SqlCommand.explain(e));
+            return ExitCode.USAGE;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

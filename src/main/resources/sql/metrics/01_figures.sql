@@ -1,0 +1,30 @@
+-- One value per figure of a disclosure: for each disclosure, table, line, detail and measure, the amount as
+-- stated (stat blank), preferring the table cell to the narrative and then the first statement. statements counts
+-- how often the figure is stated; conflicting is true when the statements disagree (a narrative that contradicts
+-- its table). Every metric reads its inputs from here.
+CREATE OR REPLACE VIEW figures AS
+WITH stated AS (
+    SELECT disclosure_key, table_id, line_code, detail, measure, line_name, amount, origin, source_line,
+           (CASE origin WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END)::BIGINT * 1000000000 + source_line
+               AS preference
+    FROM line_item
+    WHERE stat = '' AND amount IS NOT NULL
+), chosen AS (
+    SELECT disclosure_key, table_id, line_code, detail, measure,
+           arg_min(amount, preference) AS amount,
+           arg_min(origin, preference) AS origin,
+           arg_min(source_line, preference) AS source_line,
+           arg_min(line_name, preference) AS line_name,
+           count(*) AS statements,
+           count(DISTINCT amount) > 1 AS conflicting
+    FROM stated
+    GROUP BY disclosure_key, table_id, line_code, detail, measure
+)
+SELECT d.disclosure_id, d.agency_id, a.agency_name, a.region_code, a.province, a.city, a.county, a.sector,
+       a.admin_level, a.scope, d.fiscal_year, d.kind, c.table_id, c.line_code, c.line_name, c.detail, c.measure,
+       c.amount, c.origin, c.source_line, c.statements, c.conflicting, d.source_doc
+FROM chosen c
+JOIN disclosure d USING (disclosure_key)
+LEFT JOIN agency a USING (agency_id);
+
+COMMENT ON VIEW figures IS 'One value per disclosure, table, line, detail and measure (table cell over narrative); conflicting = statements disagree.';

@@ -1,0 +1,21 @@
+-- Basic / project split of 本年支出合计 (支出表 line total): shares in percent of the total.
+CREATE OR REPLACE VIEW spending_structure AS
+WITH pick AS (
+    SELECT disclosure_id,
+           max(amount) FILTER (WHERE measure = 'total') AS total_expenditure,
+           max(amount) FILTER (WHERE measure = 'basic') AS basic,
+           max(amount) FILTER (WHERE measure = 'project') AS project,
+           bool_or(conflicting) AS inputs_conflict
+    FROM figures
+    WHERE table_id = 'expenditure' AND line_code = 'total' AND detail = '' AND kind IN ('budget', 'final')
+    GROUP BY disclosure_id
+)
+SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.admin_level,
+       p.disclosure_id, d.agency_id, d.fiscal_year, d.kind, p.total_expenditure, p.basic, p.project,
+       pct_of(p.basic, p.total_expenditure) AS basic_share_pct,
+       pct_of(p.project, p.total_expenditure) AS project_share_pct,
+       '基本支出 ÷ 本年支出合计; 项目支出 ÷ 本年支出合计' AS formula, p.inputs_conflict
+FROM pick p
+JOIN disclosure_dims d USING (disclosure_id);
+
+COMMENT ON VIEW spending_structure IS '基本支出 and 项目支出 as shares of 本年支出合计. docs/metrics.md';

@@ -1,0 +1,18 @@
+-- Carry-over: 年末结转和结余 ÷ 总计 (收入支出总表), the share of the year's money not spent.
+CREATE OR REPLACE VIEW carryover_rates AS
+WITH pick AS (
+    SELECT disclosure_id,
+           max(amount) FILTER (WHERE line_code = 'carryover_end') AS carryover_end,
+           max(amount) FILTER (WHERE line_code = 'expenditure_grand_total') AS grand_total
+    FROM figures
+    WHERE table_id = 'summary' AND measure = 'total' AND line_code IN ('carryover_end', 'expenditure_grand_total')
+    GROUP BY disclosure_id
+)
+SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.admin_level,
+       p.disclosure_id, d.agency_id, d.fiscal_year, d.kind, p.carryover_end, p.grand_total,
+       pct_of(p.carryover_end, p.grand_total) AS carryover_pct,
+       '年末结转和结余 ÷ 总计 (收入支出总表)' AS formula
+FROM pick p
+JOIN disclosure_dims d USING (disclosure_id);
+
+COMMENT ON VIEW carryover_rates IS '年末结转和结余 ÷ 总计. docs/metrics.md';

@@ -1,0 +1,53 @@
+-- Every agency-level metric in one long table, for peer comparison and trends: one row per disclosure and
+-- metric, with its value, unit and the view that defines it (docs/metrics.md). NULL values (no rate) are kept
+-- out: a metric that cannot be computed is absent here and explained in its own view.
+CREATE OR REPLACE VIEW metric_values AS
+WITH v(disclosure_id, metric, value, unit, defined_in) AS (
+    SELECT disclosure_id, 'execution_rate_pct', rate_pct, '%', 'execution_rates' FROM execution_rates
+    WHERE basis = 'final_vs_initial_budget' AND level = 'agency'
+    UNION ALL
+    SELECT disclosure_id, 'execution_rate_vs_budget_disclosure_pct', rate_pct, '%', 'execution_rates'
+    FROM execution_rates WHERE basis = 'final_vs_budget_disclosure' AND level = 'agency'
+    UNION ALL
+    SELECT disclosure_id, 'self_evaluated_execution_pct', rate_pct, '%', 'execution_rates' FROM execution_rates
+    WHERE basis = 'self_evaluation' AND level = 'agency' AND line_code = 'funds_total'
+    UNION ALL
+    SELECT disclosure_id, 'personnel_share_of_basic_pct', share_of_basic_pct, '%', 'personnel_shares'
+    FROM personnel_shares
+    UNION ALL
+    SELECT disclosure_id, 'personnel_share_of_total_pct', share_of_total_pct, '%', 'personnel_shares'
+    FROM personnel_shares
+    UNION ALL
+    SELECT disclosure_id, 'public_costs_per_head', public_costs_per_head, '万元/人', 'personnel_shares'
+    FROM personnel_shares
+    UNION ALL
+    SELECT disclosure_id, 'project_share_pct', project_share_pct, '%', 'spending_structure' FROM spending_structure
+    UNION ALL
+    SELECT disclosure_id, 'carryover_pct', carryover_pct, '%', 'carryover_rates' FROM carryover_rates
+    UNION ALL
+    SELECT disclosure_id, 'admin_running', admin_running, '万元', 'admin_running_costs' FROM admin_running_costs
+    UNION ALL
+    SELECT disclosure_id, 'admin_running_change_pct', change_pct, '%', 'admin_running_costs'
+    FROM admin_running_costs
+    UNION ALL
+    SELECT disclosure_id, 'procurement_sme_share_pct', sme_share_pct, '%', 'procurement_shares'
+    FROM procurement_shares
+    UNION ALL
+    SELECT source_disclosure, 'three_public_total', amount, '万元', 'three_public' FROM three_public
+    WHERE component = 'total' AND phase IN ('final', 'budget') AND source_disclosure IN (
+        SELECT disclosure_id FROM disclosure_dims dd WHERE dd.fiscal_year = three_public.fiscal_year)
+    UNION ALL
+    SELECT source_disclosure, 'three_public_change_pct', change_pct, '%', 'three_public' FROM three_public
+    WHERE component = 'total' AND phase IN ('final', 'budget') AND source_disclosure IN (
+        SELECT disclosure_id FROM disclosure_dims dd WHERE dd.fiscal_year = three_public.fiscal_year)
+    UNION ALL
+    SELECT disclosure_id, 'self_evaluation_score', score, '分', 'performance_scores' FROM performance_scores
+    WHERE level = 'department'
+)
+SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.admin_level, d.scope,
+       v.disclosure_id, d.agency_id, d.fiscal_year, d.kind, v.metric, v.value, v.unit, v.defined_in
+FROM v
+JOIN disclosure_dims d USING (disclosure_id)
+WHERE v.value IS NOT NULL;
+
+COMMENT ON VIEW metric_values IS 'Every agency-level metric in one long table (metric, value, unit), for peer comparison. docs/metrics.md';

@@ -1,0 +1,39 @@
+-- Each agency across years, budget against final account: total expenditure, basic and project, 一般公共预算
+-- spending (and its 年初预算), 三公 and 机关运行经费, placed on the year they describe (line_items_by_year, so
+-- a prior year implied by a stated change counts). phase: budget (a 预算 disclosure, or a 年初预算 stated in a
+-- 决算) or final. Where several disclosures give the same year and item, the year's own disclosure wins, then a
+-- table cell, then the narrative.
+CREATE OR REPLACE VIEW agency_trend AS
+WITH items(table_id, line_code, measure, item, item_zh, ord) AS (
+    VALUES ('expenditure', 'total', 'total', 'total_expenditure', '本年支出合计', 0),
+           ('expenditure', 'total', 'basic', 'basic', '基本支出', 1),
+           ('expenditure', 'total', 'project', 'project', '项目支出', 2),
+           ('gpb_expenditure', 'total', 'total', 'gpb_expenditure', '一般公共预算财政拨款支出', 3),
+           ('gpb_expenditure', 'total', 'budget_initial', 'gpb_expenditure', '一般公共预算财政拨款支出', 3),
+           ('summary', 'expenditure_grand_total', 'total', 'grand_total', '支出总计', 4),
+           ('three_public', 'total', 'total', 'three_public', '“三公”经费', 5),
+           ('admin_running', 'total', 'total', 'admin_running', '机关运行经费', 6)
+), stated AS (
+    SELECT y.agency_id, y.figure_year, i.item, i.item_zh, i.ord,
+           CASE WHEN y.measure = 'budget_initial' OR y.kind = 'budget' THEN 'budget' ELSE 'final' END AS phase,
+           y.amount, y.origin, y.derivation, y.disclosure_id, y.source_line, d.fiscal_year AS disclosure_year
+    FROM line_items_by_year y
+    JOIN items i ON i.table_id = y.table_id AND i.line_code = y.line_code AND i.measure = y.measure
+    JOIN disclosure d USING (disclosure_id)
+    WHERE y.detail = '' AND y.amount IS NOT NULL AND y.kind IN ('budget', 'final')
+), chosen AS (
+    SELECT *, count(*) OVER (PARTITION BY agency_id, figure_year, item, phase) AS sources,
+           row_number() OVER (PARTITION BY agency_id, figure_year, item, phase
+                              ORDER BY CASE WHEN disclosure_year = figure_year THEN 0 ELSE 1 END,
+                                       CASE origin WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END,
+                                       source_line) AS rank
+    FROM stated
+)
+SELECT a.agency_name, a.region_code, a.province, a.city, a.county, a.sector, a.admin_level,
+       c.agency_id, c.figure_year AS fiscal_year, c.item, c.item_zh, c.phase, c.amount,
+       c.disclosure_id AS source_disclosure, c.origin, c.derivation, c.sources, c.ord
+FROM chosen c
+LEFT JOIN agency a ON a.agency_id = c.agency_id
+WHERE c.rank = 1;
+
+COMMENT ON VIEW agency_trend IS 'Each agency across years, budget against final. docs/metrics.md';

@@ -1,0 +1,12 @@
+-- description: Execution rates per agency and function line: 决算 ÷ 年初预算 (same disclosure), 决算 ÷ the 预算
+--   disclosure of that year, and 全年执行数 ÷ 全年预算数 of the 绩效自评; with formula, inputs and their sources.
+--   A missing or zero budget gives no rate and says why.
+-- parameters: $1 year, $2 agency (id or part of the name), $3 region code prefix, $4 sector
+SELECT agency_name, fiscal_year, basis, level, line_code, line_name, detail, executed, budget, rate_pct,
+       no_rate_reason, formula, executed_source, budget_source, inputs_conflict, disclosure_id, region_code
+FROM execution_rates
+WHERE ($1 IS NULL OR fiscal_year = $1)
+  AND ($2 IS NULL OR agency_id = $2 OR contains(agency_name, $2))
+  AND ($3 IS NULL OR starts_with(region_code, $3))
+  AND ($4 IS NULL OR sector = $4)
+ORDER BY region_code, agency_id, fiscal_year, basis, level, line_code, detail;

@@ -1,0 +1,10 @@
+-- description: Basic / project split of 本年支出合计, in 万元 and as shares of the total.
+-- parameters: $1 year, $2 agency (id or part of the name), $3 region code prefix, $4 sector
+SELECT agency_name, fiscal_year, kind, total_expenditure, basic, basic_share_pct, project, project_share_pct,
+       inputs_conflict, disclosure_id, region_code
+FROM spending_structure
+WHERE ($1 IS NULL OR fiscal_year = $1)
+  AND ($2 IS NULL OR agency_id = $2 OR contains(agency_name, $2))
+  AND ($3 IS NULL OR starts_with(region_code, $3))
+  AND ($4 IS NULL OR sector = $4)
+ORDER BY region_code, agency_id, fiscal_year, kind;
