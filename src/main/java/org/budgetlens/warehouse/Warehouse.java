@@ -85,10 +85,18 @@ public final class Warehouse implements AutoCloseable {
         return warehouse;
     }
 
+    /**
+     * The storage format a new warehouse file is written in. DuckDB 2.0 (our driver) would otherwise write a format
+     * that DuckDB 1.x clients (CLI, Python, R, Node) refuse to open; with this, any DuckDB from 1.0 on can read it.
+     */
+    static final String STORAGE_COMPATIBILITY = "v1.0.0";
+
     private static Connection connect(Path file, boolean readOnly) {
         Properties props = new Properties();
         if (readOnly) {
             props.setProperty("duckdb.read_only", "true");
+        } else {
+            props.setProperty("storage_compatibility_version", STORAGE_COMPATIBILITY);
         }
         try {
             return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
