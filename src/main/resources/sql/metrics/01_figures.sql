@@ -2,7 +2,7 @@
 -- stated (stat blank), preferring the table cell to the narrative and then the first statement. statements counts
 -- how often the figure is stated; conflicting is true when the statements disagree (a narrative that contradicts
 -- its table). Every metric reads its inputs from here.
-CREATE OR REPLACE VIEW figures AS
+CREATE OR REPLACE VIEW figures_live AS
 WITH stated AS (
     SELECT disclosure_key, table_id, line_code, detail, measure, line_name, amount, origin, source_line,
            (CASE origin WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END)::BIGINT * 1000000000 + source_line
@@ -26,5 +26,9 @@ SELECT d.disclosure_id, d.agency_id, a.agency_name, a.region_code, a.province, a
 FROM chosen c
 JOIN disclosure d USING (disclosure_key)
 LEFT JOIN agency a USING (agency_id);
+
+-- Materialized: figures reads a stored copy of figures_live, rebuilt whenever a load changed the warehouse.
+CREATE OR REPLACE TABLE figures_store AS SELECT * FROM figures_live ORDER BY table_id, line_code, measure;
+CREATE OR REPLACE VIEW figures AS SELECT * FROM figures_store;
 
 COMMENT ON VIEW figures IS 'One value per disclosure, table, line, detail and measure (table cell over narrative); conflicting = statements disagree.';

@@ -6,7 +6,7 @@
 --                            (funds_total), its basic and project spending, each project.
 -- A missing or zero budget gives no rate (rate_pct NULL) and says why in no_rate_reason; never 0% or infinity.
 -- inputs_conflict is true when an input is stated twice with different values (see figures.conflicting).
-CREATE OR REPLACE VIEW execution_rates AS
+CREATE OR REPLACE VIEW execution_rates_live AS
 WITH final AS (
     SELECT * FROM figures WHERE kind = 'final' AND table_id = 'gpb_expenditure' AND measure = 'total'
 ), own_budget AS (
@@ -69,5 +69,9 @@ SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.a
        r.formula, r.executed_source, r.budget_source, r.inputs_conflict
 FROM rates r
 JOIN disclosure_dims d USING (disclosure_id);
+
+-- Materialized: execution_rates reads a stored copy of execution_rates_live, rebuilt whenever a load changed the warehouse.
+CREATE OR REPLACE TABLE execution_rates_store AS SELECT * FROM execution_rates_live;
+CREATE OR REPLACE VIEW execution_rates AS SELECT * FROM execution_rates_store;
 
 COMMENT ON VIEW execution_rates IS 'Execution rate: 决算数 ÷ 年初预算数 (same disclosure or the 预算 disclosure) and 全年执行数 ÷ 全年预算数 (绩效自评); no rate on a zero or missing budget, with the reason. docs/metrics.md';

@@ -5,7 +5,7 @@
 -- 人员经费 / 公用经费 / 基本支出 come from the basic-expenditure table (gpb_basic line total) or the narrative
 -- filed there; 基本支出 falls back to the basic column of the 一般公共预算 table, then of the 支出 table;
 -- 本年支出合计 is the 支出 table's total, else the summary table's. A missing input gives NULL, not 0.
-CREATE OR REPLACE VIEW personnel_shares AS
+CREATE OR REPLACE VIEW personnel_shares_live AS
 WITH pick AS (
     SELECT disclosure_id,
            max(amount) FILTER (WHERE table_id = 'gpb_basic' AND line_code = 'total' AND measure = 'personnel')
@@ -46,5 +46,9 @@ SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.a
 FROM pick p
 JOIN disclosure_dims d USING (disclosure_id)
 LEFT JOIN staff s USING (disclosure_id);
+
+-- Materialized: personnel_shares reads a stored copy of personnel_shares_live, rebuilt whenever a load changed the warehouse.
+CREATE OR REPLACE TABLE personnel_shares_store AS SELECT * FROM personnel_shares_live;
+CREATE OR REPLACE VIEW personnel_shares AS SELECT * FROM personnel_shares_store;
 
 COMMENT ON VIEW personnel_shares IS '人员经费 ÷ 基本支出 and 人员经费 ÷ 本年支出合计, and 公用经费 per head. docs/metrics.md';

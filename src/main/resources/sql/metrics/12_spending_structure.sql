@@ -1,5 +1,5 @@
 -- Basic / project split of 本年支出合计 (支出表 line total): shares in percent of the total.
-CREATE OR REPLACE VIEW spending_structure AS
+CREATE OR REPLACE VIEW spending_structure_live AS
 WITH pick AS (
     SELECT disclosure_id,
            max(amount) FILTER (WHERE measure = 'total') AS total_expenditure,
@@ -17,5 +17,9 @@ SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.a
        '基本支出 ÷ 本年支出合计; 项目支出 ÷ 本年支出合计' AS formula, p.inputs_conflict
 FROM pick p
 JOIN disclosure_dims d USING (disclosure_id);
+
+-- Materialized: spending_structure reads a stored copy of spending_structure_live, rebuilt whenever a load changed the warehouse.
+CREATE OR REPLACE TABLE spending_structure_store AS SELECT * FROM spending_structure_live;
+CREATE OR REPLACE VIEW spending_structure AS SELECT * FROM spending_structure_store;
 
 COMMENT ON VIEW spending_structure IS '基本支出 and 项目支出 as shares of 本年支出合计. docs/metrics.md';

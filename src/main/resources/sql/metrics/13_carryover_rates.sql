@@ -1,5 +1,5 @@
 -- Carry-over: 年末结转和结余 ÷ 总计 (收入支出总表), the share of the year's money not spent.
-CREATE OR REPLACE VIEW carryover_rates AS
+CREATE OR REPLACE VIEW carryover_rates_live AS
 WITH pick AS (
     SELECT disclosure_id,
            max(amount) FILTER (WHERE line_code = 'carryover_end') AS carryover_end,
@@ -14,5 +14,9 @@ SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.a
        '年末结转和结余 ÷ 总计 (收入支出总表)' AS formula
 FROM pick p
 JOIN disclosure_dims d USING (disclosure_id);
+
+-- Materialized: carryover_rates reads a stored copy of carryover_rates_live, rebuilt whenever a load changed the warehouse.
+CREATE OR REPLACE TABLE carryover_rates_store AS SELECT * FROM carryover_rates_live;
+CREATE OR REPLACE VIEW carryover_rates AS SELECT * FROM carryover_rates_store;
 
 COMMENT ON VIEW carryover_rates IS '年末结转和结余 ÷ 总计. docs/metrics.md';

@@ -1,6 +1,6 @@
 -- 政府采购: total, goods / works / services, and the shares awarded (决算) or reserved (预算) to 中小企业 and to
 -- 小微企业, both ÷ 政府采购支出总额; small_micro_of_sme_pct = 小微企业 ÷ 中小企业.
-CREATE OR REPLACE VIEW procurement_shares AS
+CREATE OR REPLACE VIEW procurement_shares_live AS
 WITH pick AS (
     SELECT disclosure_id,
            max(amount) FILTER (WHERE line_code = 'total') AS procurement_total,
@@ -21,5 +21,9 @@ SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.a
        '中小企业 ÷ 政府采购支出总额; 小微企业 ÷ 政府采购支出总额; 小微企业 ÷ 中小企业' AS formula
 FROM pick p
 JOIN disclosure_dims d USING (disclosure_id);
+
+-- Materialized: procurement_shares reads a stored copy of procurement_shares_live, rebuilt whenever a load changed the warehouse.
+CREATE OR REPLACE TABLE procurement_shares_store AS SELECT * FROM procurement_shares_live;
+CREATE OR REPLACE VIEW procurement_shares AS SELECT * FROM procurement_shares_store;
 
 COMMENT ON VIEW procurement_shares IS '政府采购 total and the shares of 中小企业 and 小微企业. docs/metrics.md';

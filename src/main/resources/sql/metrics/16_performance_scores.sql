@@ -1,6 +1,6 @@
 -- 绩效自评 scores next to execution rates: the whole department's overall score and each project's, as scored
 -- in the tables (and as stated in the narrative, when it states one), with the self-evaluated execution rate.
-CREATE OR REPLACE VIEW performance_scores AS
+CREATE OR REPLACE VIEW performance_scores_live AS
 WITH scores AS (
     SELECT d.disclosure_id, f.table_id, f.detail,
            min(f.value) FILTER (WHERE f.origin = 'table') AS table_score,
@@ -26,5 +26,9 @@ LEFT JOIN execution_rates e
       AND ((s.table_id = 'perf_dept' AND e.level = 'agency' AND e.line_code = 'funds_total')
            OR (s.table_id = 'perf_project' AND e.level = 'project' AND e.detail = s.detail
                AND e.line_code = 'funds_total'));
+
+-- Materialized: performance_scores reads a stored copy of performance_scores_live, rebuilt whenever a load changed the warehouse.
+CREATE OR REPLACE TABLE performance_scores_store AS SELECT * FROM performance_scores_live;
+CREATE OR REPLACE VIEW performance_scores AS SELECT * FROM performance_scores_store;
 
 COMMENT ON VIEW performance_scores IS '绩效自评 scores next to the self-evaluated execution rate. docs/metrics.md';

@@ -1,7 +1,7 @@
 -- Every agency-level metric in one long table, for peer comparison and trends: one row per disclosure and
 -- metric, with its value, unit and the view that defines it (docs/metrics.md). NULL values (no rate) are kept
 -- out: a metric that cannot be computed is absent here and explained in its own view.
-CREATE OR REPLACE VIEW metric_values AS
+CREATE OR REPLACE VIEW metric_values_live AS
 WITH v(disclosure_id, metric, value, unit, defined_in) AS (
     SELECT disclosure_id, 'execution_rate_pct', rate_pct, '%', 'execution_rates' FROM execution_rates
     WHERE basis = 'final_vs_initial_budget' AND level = 'agency'
@@ -49,5 +49,9 @@ SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.a
 FROM v
 JOIN disclosure_dims d USING (disclosure_id)
 WHERE v.value IS NOT NULL;
+
+-- Materialized: metric_values reads a stored copy of metric_values_live, rebuilt whenever a load changed the warehouse.
+CREATE OR REPLACE TABLE metric_values_store AS SELECT * FROM metric_values_live;
+CREATE OR REPLACE VIEW metric_values AS SELECT * FROM metric_values_store;
 
 COMMENT ON VIEW metric_values IS 'Every agency-level metric in one long table (metric, value, unit), for peer comparison. docs/metrics.md';

@@ -1,9 +1,9 @@
 -- Each agency across years, budget against final account: total expenditure, basic and project, 一般公共预算
--- spending (and its 年初预算), 三公 and 机关运行经费, placed on the year they describe (line_items_by_year, so
+-- spending (and its 年初预算), 三公 and 机关运行经费, placed on the year they describe (year_figure_store, so
 -- a prior year implied by a stated change counts). phase: budget (a 预算 disclosure, or a 年初预算 stated in a
 -- 决算) or final. Where several disclosures give the same year and item, the year's own disclosure wins, then a
 -- table cell, then the narrative.
-CREATE OR REPLACE VIEW agency_trend AS
+CREATE OR REPLACE VIEW agency_trend_live AS
 WITH items(table_id, line_code, measure, item, item_zh, ord) AS (
     VALUES ('expenditure', 'total', 'total', 'total_expenditure', '本年支出合计', 0),
            ('expenditure', 'total', 'basic', 'basic', '基本支出', 1),
@@ -17,7 +17,7 @@ WITH items(table_id, line_code, measure, item, item_zh, ord) AS (
     SELECT y.agency_id, y.figure_year, i.item, i.item_zh, i.ord,
            CASE WHEN y.measure = 'budget_initial' OR y.kind = 'budget' THEN 'budget' ELSE 'final' END AS phase,
            y.amount, y.origin, y.derivation, y.disclosure_id, y.source_line, d.fiscal_year AS disclosure_year
-    FROM line_items_by_year y
+    FROM year_figure_store y
     JOIN items i ON i.table_id = y.table_id AND i.line_code = y.line_code AND i.measure = y.measure
     JOIN disclosure d USING (disclosure_id)
     WHERE y.detail = '' AND y.amount IS NOT NULL AND y.kind IN ('budget', 'final')
@@ -35,5 +35,9 @@ SELECT a.agency_name, a.region_code, a.province, a.city, a.county, a.sector, a.a
 FROM chosen c
 LEFT JOIN agency a ON a.agency_id = c.agency_id
 WHERE c.rank = 1;
+
+-- Materialized: agency_trend reads a stored copy of agency_trend_live, rebuilt whenever a load changed the warehouse.
+CREATE OR REPLACE TABLE agency_trend_store AS SELECT * FROM agency_trend_live;
+CREATE OR REPLACE VIEW agency_trend AS SELECT * FROM agency_trend_store;
 
 COMMENT ON VIEW agency_trend IS 'Each agency across years, budget against final. docs/metrics.md';

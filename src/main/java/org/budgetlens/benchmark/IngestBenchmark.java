@@ -5,22 +5,35 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.budgetlens.ingest.IngestRunner;
+import org.budgetlens.metrics.NamedQuery;
+import org.budgetlens.metrics.QueryFilter;
 import org.budgetlens.warehouse.RunCounts;
 import org.budgetlens.warehouse.Warehouse;
 
 /**
  * Times, in one run on the same generated files: DuckDB's own read_csv of the files (the reference), the ingest
- * job, and a second ingest of the unchanged files; and records the process's peak resident memory.
+ * job, a second ingest of the unchanged files, and every named query (cold and warm); and records the process's
+ * peak resident memory.
  */
 public final class IngestBenchmark {
 
+    /** One named query's timings: cold (first run) and warm (best of three), unfiltered and for one agency. */
+    public record QueryTiming(String name, long rows, double coldSeconds, double warmSeconds, long agencyRows,
+            double agencyWarmSeconds) {
+    }
+
     /** The measured figures. */
     public record Result(int files, long referenceRows, double referenceSeconds, long records, double ingestSeconds,
-            double rerunSeconds, long peakRssKb, long corpusBytes) {
+            double rerunSeconds, long peakRssKb, long corpusBytes, List<QueryTiming> queries, long lineItems) {
 
         public double ratio() {
             return (records / ingestSeconds) / (referenceRows / referenceSeconds);
@@ -66,8 +79,63 @@ public final class IngestBenchmark {
         check(IngestRunner.run(ingestDb, List.of(corpus), chunkSize, false, false, new PrintWriter(progress)));
         double rerunSeconds = seconds(t2);
         RunCounts counts = first.counts();
+        log.println("named queries, cold and warm ...");
+        log.flush();
+        List<QueryTiming> queries = new ArrayList<>();
+        long lineItems;
+        try (Warehouse warehouse = Warehouse.openReadOnly(ingestDb)) {
+            lineItems = warehouse.query("benchmark/count_line_items.sql", r -> r.getLong(1)).get(0);
+            String agency = Corpus.copyId("630103-ylbzj", copies / 2 + 1);
+            for (NamedQuery q : NamedQuery.all()) {
+                queries.add(time(warehouse, q, agency));
+            }
+        }
         return new Result(files, referenceRows, referenceSeconds, counts.recordsRead(), ingestSeconds, rerunSeconds,
-                peakRssKb(), bytes);
+                peakRssKb(), bytes, queries, lineItems);
+    }
+
+    private static QueryTiming time(Warehouse warehouse, NamedQuery query, String agency) throws SQLException {
+        QueryFilter all = new QueryFilter(null, null, null, null, null, Set.of("province"));
+        QueryFilter one = new QueryFilter(null, agency, null, null, null, Set.of("province"));
+        long t0 = System.nanoTime();
+        long rows = run(warehouse, query, all);
+        double cold = seconds(t0);
+        double warm = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            run(warehouse, query, all);
+            warm = Math.min(warm, seconds(t));
+        }
+        long agencyRows = 0;
+        double agencyWarm = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            agencyRows = run(warehouse, query, one);
+            agencyWarm = Math.min(agencyWarm, seconds(t));
+        }
+        return new QueryTiming(query.name(), rows, cold, warm, agencyRows, agencyWarm);
+    }
+
+    /** Runs a named query and reads every row and column; returns the row count. */
+    private static long run(Warehouse warehouse, NamedQuery query, QueryFilter filter) throws SQLException {
+        try (PreparedStatement statement = warehouse.connection().prepareStatement(query.sql())) {
+            Object[] values = filter.parameters();
+            int count = statement.getParameterMetaData().getParameterCount();
+            for (int i = 0; i < count; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            long rows = 0;
+            try (ResultSet rs = statement.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        rs.getObject(c);
+                    }
+                    rows++;
+                }
+            }
+            return rows;
+        }
     }
 
     private static void check(IngestRunner.Outcome outcome) {

@@ -72,6 +72,15 @@ public class BenchmarkCommand implements Callable<Integer> {
                 100 * r.ratio()));
         b.append(String.format(Locale.ROOT, "Peak RSS of the process: %s.%n%n",
                 r.peakRssKb() < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", r.peakRssKb() / 1024)));
+        b.append(String.format(Locale.ROOT, "Named queries on %,d line items (%,d disclosures), each reading every "
+                + "row it returns:%n%n", r.lineItems(), r.files()));
+        b.append("| query | rows | cold | warm (best of 3) | one agency: rows | warm |\n|---|---|---|---|---|---|\n");
+        for (IngestBenchmark.QueryTiming q : r.queries()) {
+            b.append(String.format(Locale.ROOT, "| %s | %,d | %.0f ms | %.0f ms | %,d | %.0f ms |%n", q.name(),
+                    q.rows(), q.coldSeconds() * 1000, q.warmSeconds() * 1000, q.agencyRows(),
+                    q.agencyWarmSeconds() * 1000));
+        }
+        b.append('\n');
         b.append("Machine: ").append(machine()).append('\n');
         return b.toString();
     }

@@ -106,6 +106,10 @@ public class QueryCommand implements Callable<Integer> {
                 blankToNull(metric), peerDims);
         try (Warehouse warehouse = Warehouse.openReadOnly(root.db());
                 PreparedStatement statement = warehouse.connection().prepareStatement(query.get().sql())) {
+            if (warehouse.metricsStale()) {
+                err.println("warning: the stored metrics are older than the data (an ingest stopped before it "
+                        + "finished): run 'budgetlens ingest' again to rebuild them");
+            }
             Object[] values = filter.parameters();
             int count = statement.getParameterMetaData().getParameterCount();
             for (int i = 0; i < count; i++) {

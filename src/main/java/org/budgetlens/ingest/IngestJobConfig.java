@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job: agency registries, then disclosure files (item = one file; a chunk of files is loaded into DuckDB
- * in one transaction), then the run record and the reject report. Job parameters: {@code inputs} (folders, joined
+ * in one transaction), then the stored metrics are rebuilt if anything changed, and the run is recorded. Job parameters: {@code inputs} (folders, joined
  * with the path separator), {@code db}, {@code chunkSize}, {@code rejects} (report file), {@code force}.
  */
 @Configuration
@@ -111,6 +111,7 @@ public class IngestJobConfig {
         return new StepBuilder("finish", jobRepository)
                 .tasklet((contribution, context) -> {
                     IngestSession ingestSession = ingestSessions.current();
+                    ingestSession.warehouse().refreshMetrics();
                     RunCounts counts = ingestSession.counts();
                     ingestSession.loader().finishRun(ingestSession.runId(), "finished", counts);
                     var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();

@@ -147,6 +147,7 @@ public final class Loader implements AutoCloseable {
             warehouse.update("ingest/insert_tables.sql", tablesCsv.toString());
             warehouse.update("ingest/insert_rejects.sql", rejectsCsv.toString());
             warehouse.runScript("ingest/insert_loaded_files.sql");
+            warehouse.update("ingest/mark_metrics_dirty.sql");
             afterStagingHook.run();
         });
         deleteTree(dir);
@@ -183,6 +184,7 @@ public final class Loader implements AutoCloseable {
             warehouse.runScript("ingest/delete_file_records.sql");
             warehouse.update("ingest/insert_rejects.sql", rejectsCsv.toString());
             warehouse.runScript("ingest/insert_loaded_files.sql");
+            warehouse.update("ingest/mark_metrics_dirty.sql");
         });
         deleteTree(dir);
     }

@@ -21,16 +21,11 @@ import java.util.Properties;
 public final class Warehouse implements AutoCloseable {
 
     /** Schema scripts, applied in order on every write-open (each is idempotent). */
-    static final List<String> SCHEMA = List.of("schema/001_base_tables.sql");
-    /** Analyst views and metric views (with their macros), recreated on every write-open, in dependency order. */
+    static final List<String> SCHEMA = List.of("schema/001_base_tables.sql", "schema/002_metric_state.sql");
+    /** Analyst views, recreated on every write-open; the metric views follow (MetricStore). */
     static final List<String> VIEWS = List.of("views/agencies.sql", "views/disclosures.sql", "views/line_items.sql",
             "views/facts.sql", "views/disclosure_tables.sql", "views/rejects.sql", "views/load_runs.sql",
-            "views/line_items_by_year.sql",
-            "metrics/00_macros.sql", "metrics/01_figures.sql", "metrics/02_disclosure_dims.sql",
-            "metrics/10_execution_rates.sql", "metrics/11_personnel_shares.sql", "metrics/12_spending_structure.sql",
-            "metrics/13_carryover_rates.sql", "metrics/14_admin_running_costs.sql",
-            "metrics/15_procurement_shares.sql", "metrics/16_performance_scores.sql", "metrics/17_three_public.sql",
-            "metrics/20_metric_values.sql", "metrics/21_agency_trend.sql");
+            "views/line_items_by_year.sql");
 
     private final Path file;
     private final Connection connection;
@@ -61,6 +56,7 @@ public final class Warehouse implements AutoCloseable {
             for (String view : VIEWS) {
                 warehouse.runScript(view);
             }
+            MetricStore.refreshIfNeeded(warehouse);
             return warehouse;
         } catch (SQLException e) {
             warehouse.close();
@@ -108,6 +104,16 @@ public final class Warehouse implements AutoCloseable {
             }
             throw new WarehouseException("cannot open " + file + " as a DuckDB database: " + message, e);
         }
+    }
+
+    /** Rebuilds the stored metrics if a load changed the data since they were built (or the metric SQL changed). */
+    public void refreshMetrics() throws SQLException {
+        MetricStore.refreshIfNeeded(this);
+    }
+
+    /** Whether the stored metrics are behind the data (a load happened after the last rebuild). */
+    public boolean metricsStale() throws SQLException {
+        return MetricStore.stale(this);
     }
 
     public Path file() {

@@ -11,7 +11,10 @@ final class Warehouses {
     private Warehouses() {
     }
 
-    /** Counts, sums and a hash over every row of the analyst views (storage keys and load times excluded). */
+    /**
+     * Counts, sums and a hash over every row of the analyst views and the stored metrics (storage keys and load times
+     * excluded).
+     */
     static List<String> fingerprint(Path db) {
         return Cli.sqlCsv(db, """
                 SELECT 'line_items', count(*), sum(amount), sum(hash(disclosure_id, table_id, line_code, line_name,
@@ -26,6 +29,8 @@ final class Warehouses {
                 UNION ALL SELECT 'rejects', count(*), NULL, sum(hash(source_file, file_line, reason)) FROM rejects
                 UNION ALL SELECT 'agencies', count(*), NULL, sum(hash(agency_id, agency_name, region_code))
                        FROM agencies
+                UNION ALL SELECT 'metric_values', count(*), sum(value), sum(hash(disclosure_id, metric, value))
+                       FROM metric_values
                 ORDER BY 1
                 """);
     }

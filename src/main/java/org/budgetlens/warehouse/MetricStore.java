@@ -1,0 +1,61 @@
+package org.budgetlens.warehouse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The metric views read stored copies ({@code *_store} tables) of their live definitions ({@code *_live} views),
+ * so that a named query over tens of millions of figures is a filter over a small table. The stores are rebuilt,
+ * all in one transaction, whenever the data changed since the last rebuild (metric_state.dirty, set inside every
+ * load's transaction) or the metric SQL changed (metric_state.sql_hash).
+ */
+final class MetricStore {
+
+    /** The metric scripts in dependency order: each defines a live view, its store and the public view. */
+    static final List<String> SCRIPTS = List.of("metrics/00_macros.sql", "metrics/01_figures.sql",
+            "metrics/02_disclosure_dims.sql", "metrics/03_year_figures.sql", "metrics/10_execution_rates.sql",
+            "metrics/11_personnel_shares.sql", "metrics/12_spending_structure.sql", "metrics/13_carryover_rates.sql",
+            "metrics/14_admin_running_costs.sql", "metrics/15_procurement_shares.sql",
+            "metrics/16_performance_scores.sql", "metrics/17_three_public.sql", "metrics/20_metric_values.sql",
+            "metrics/21_agency_trend.sql");
+
+    private static final String HASH = hash();
+
+    private MetricStore() {
+    }
+
+    static void refreshIfNeeded(Warehouse warehouse) throws SQLException {
+        if (!stale(warehouse)) {
+            return;
+        }
+        warehouse.inTransaction(() -> {
+            for (String script : SCRIPTS) {
+                warehouse.runScript(script);
+            }
+            warehouse.update("metrics/state/mark_refreshed.sql", HASH);
+        });
+    }
+
+    static boolean stale(Warehouse warehouse) throws SQLException {
+        var state = warehouse.query("metrics/state/select_state.sql", r -> new Object[] {r.getBoolean(1), r.getString(2)});
+        return state.isEmpty() || (Boolean) state.get(0)[0] || !HASH.equals(state.get(0)[1]);
+    }
+
+    private static String hash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String script : SCRIPTS) {
+                for (String statement : SqlResource.statements(script)) {
+                    digest.update(statement.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
