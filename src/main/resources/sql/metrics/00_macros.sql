@@ -15,3 +15,13 @@ CREATE OR REPLACE MACRO figure_source(table_id, line_code, measure, origin, sour
     CASE WHEN table_id IS NULL THEN NULL
          ELSE table_id || '.' || line_code || '.' || measure || ' (' || origin || ' line ' || source_line || ')'
     END;
+
+-- The filters every named query takes (sql/queries), in one place: a row is kept when each given filter matches
+-- (a NULL filter keeps everything). agency: the id, or any part of the name (contains(): ' and % are plain
+-- characters); region: a GB/T 2260 code prefix (65 = the province, 6501 = the city); sector: equal.
+CREATE OR REPLACE MACRO query_filter(fiscal_year, agency_id, agency_name, region_code, sector,
+                                     year_filter, agency_filter, region_filter, sector_filter) AS
+    (year_filter IS NULL OR fiscal_year = year_filter)
+    AND (agency_filter IS NULL OR agency_id = agency_filter OR contains(agency_name, agency_filter))
+    AND (region_filter IS NULL OR starts_with(region_code, region_filter))
+    AND (sector_filter IS NULL OR sector = sector_filter);

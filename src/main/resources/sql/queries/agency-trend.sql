@@ -10,9 +10,6 @@ SELECT agency_name, fiscal_year, item, item_zh,
                   '; ' ORDER BY phase) AS sources,
        agency_id, region_code
 FROM agency_trend
-WHERE ($1 IS NULL OR fiscal_year = $1)
-  AND ($2 IS NULL OR agency_id = $2 OR contains(agency_name, $2))
-  AND ($3 IS NULL OR starts_with(region_code, $3))
-  AND ($4 IS NULL OR sector = $4)
+WHERE query_filter(fiscal_year, agency_id, agency_name, region_code, sector, $1, $2, $3, $4)
 GROUP BY agency_name, fiscal_year, item, item_zh, ord, agency_id, region_code
 ORDER BY region_code, agency_id, item_zh, fiscal_year;

@@ -5,8 +5,5 @@
 SELECT agency_name, fiscal_year, basis, level, line_code, line_name, detail, executed, budget, rate_pct,
        no_rate_reason, formula, executed_source, budget_source, inputs_conflict, disclosure_id, region_code
 FROM execution_rates
-WHERE ($1 IS NULL OR fiscal_year = $1)
-  AND ($2 IS NULL OR agency_id = $2 OR contains(agency_name, $2))
-  AND ($3 IS NULL OR starts_with(region_code, $3))
-  AND ($4 IS NULL OR sector = $4)
+WHERE query_filter(fiscal_year, agency_id, agency_name, region_code, sector, $1, $2, $3, $4)
 ORDER BY region_code, agency_id, fiscal_year, basis, level, line_code, detail;

@@ -14,10 +14,7 @@ SELECT agency_name, fiscal_year, component, component_zh,
                   || coalesce(' (' || derivation || ')', ''), '; ') AS sources,
        agency_id, region_code
 FROM three_public
-WHERE ($1 IS NULL OR fiscal_year = $1)
-  AND ($2 IS NULL OR agency_id = $2 OR contains(agency_name, $2))
-  AND ($3 IS NULL OR starts_with(region_code, $3))
-  AND ($4 IS NULL OR sector = $4)
+WHERE query_filter(fiscal_year, agency_id, agency_name, region_code, sector, $1, $2, $3, $4)
 GROUP BY agency_name, fiscal_year, component, component_zh, agency_id, region_code
 ORDER BY region_code, agency_id, fiscal_year,
          list_position(['total', 'abroad', 'vehicles', 'vehicle_purchase', 'vehicle_running', 'reception'],

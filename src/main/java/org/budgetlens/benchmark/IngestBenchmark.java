@@ -118,12 +118,7 @@ public final class IngestBenchmark {
 
     /** Runs a named query and reads every row and column; returns the row count. */
     private static long run(Warehouse warehouse, NamedQuery query, QueryFilter filter) throws SQLException {
-        try (PreparedStatement statement = warehouse.connection().prepareStatement(query.sql())) {
-            Object[] values = filter.parameters();
-            int count = statement.getParameterMetaData().getParameterCount();
-            for (int i = 0; i < count; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
+        try (PreparedStatement statement = query.prepare(warehouse.connection(), filter)) {
             long rows = 0;
             try (ResultSet rs = statement.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();

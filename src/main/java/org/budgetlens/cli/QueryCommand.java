@@ -3,7 +3,6 @@ package org.budgetlens.cli;
 import java.io.PrintWriter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +11,6 @@ import java.util.concurrent.Callable;
 
 import org.budgetlens.metrics.NamedQuery;
 import org.budgetlens.metrics.QueryFilter;
-import org.budgetlens.warehouse.Warehouse;
-import org.budgetlens.warehouse.WarehouseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,29 +101,18 @@ public class QueryCommand implements Callable<Integer> {
         }
         QueryFilter filter = new QueryFilter(year, blankToNull(agency), prefix, blankToNull(sector),
                 blankToNull(metric), peerDims);
-        try (Warehouse warehouse = Warehouse.openReadOnly(root.db());
-                PreparedStatement statement = warehouse.connection().prepareStatement(query.get().sql())) {
+        return ReadOnlyWarehouse.run(root.db(), err, warehouse -> {
             if (warehouse.metricsStale()) {
                 err.println("warning: the stored metrics are older than the data (an ingest stopped before it "
                         + "finished): run 'budgetlens ingest' again to rebuild them");
             }
-            Object[] values = filter.parameters();
-            int count = statement.getParameterMetaData().getParameterCount();
-            for (int i = 0; i < count; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement statement = query.get().prepare(warehouse.connection(), filter);
+                    ResultSet rows = statement.executeQuery()) {
                 format.write(rows, out);
             }
             out.flush();
             return ExitCode.OK;
-        } catch (WarehouseException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.FAILURE;
-        } catch (SQLException e) {
-            err.println("error: " + SqlCommand.explain(e));
-            return ExitCode.USAGE;
-        }
+        });
     }
 
     private static String blankToNull(String s) {

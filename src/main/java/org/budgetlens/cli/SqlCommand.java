@@ -2,12 +2,9 @@ package org.budgetlens.cli;
 
 import java.io.PrintWriter;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 
-import org.budgetlens.warehouse.Warehouse;
-import org.budgetlens.warehouse.WarehouseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,34 +44,18 @@ public class SqlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Warehouse warehouse = Warehouse.openReadOnly(root.db());
-                Statement st = warehouse.connection().createStatement()) {
-            boolean hasRows = st.execute(statement);
-            if (!hasRows) {
-                out.println("ok (" + Math.max(0, st.getUpdateCount()) + " rows affected)");
+        return ReadOnlyWarehouse.run(root.db(), err, warehouse -> {
+            try (Statement st = warehouse.connection().createStatement()) {
+                if (!st.execute(statement)) {
+                    out.println("ok (" + Math.max(0, st.getUpdateCount()) + " rows affected)");
+                    return ExitCode.OK;
+                }
+                try (ResultSet rows = st.getResultSet()) {
+                    format.write(rows, out);
+                }
+                out.flush();
                 return ExitCode.OK;
             }
-            try (ResultSet rows = st.getResultSet()) {
-                format.write(rows, out);
-            }
-            out.flush();
-            return ExitCode.OK;
-        } catch (WarehouseException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.FAILURE;
-        } catch (SQLException e) {
-            err.println("error: " + explain(e));
-            return ExitCode.USAGE;
-        }
-    }
-
-    static String explain(SQLException e) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (message.contains("read-only mode")) {
-            return "the warehouse is opened read-only for ad-hoc SQL, so statements that change or drop data "
-                    + "(INSERT, UPDATE, DELETE, CREATE, DROP, ALTER …) are refused. Load data with 'budgetlens ingest'. "
-                    + "(DuckDB said: " + message + ")";
-        }
-        return message;
+        });
     }
 }

@@ -1,5 +1,8 @@
 package org.budgetlens.metrics;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +30,22 @@ public record NamedQuery(String name, String description) {
 
     public String sql() {
         return SqlResource.statement(resource(name));
+    }
+
+    /** The query prepared on {@code connection}, with the filter's values bound to the parameters it uses. */
+    public PreparedStatement prepare(Connection connection, QueryFilter filter) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql());
+        try {
+            Object[] values = filter.parameters();
+            int count = statement.getParameterMetaData().getParameterCount();
+            for (int i = 0; i < count; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
     }
 
     private static NamedQuery load(String name) {
