@@ -21,8 +21,10 @@ WITH pick AS (
                                           AND measure = 'total'),
                     max(amount) FILTER (WHERE table_id = 'summary' AND line_code = 'expenditure_total'
                                           AND measure = 'total')) AS total_expenditure,
-           bool_or(conflicting) FILTER (WHERE table_id IN ('gpb_basic', 'gpb_expenditure', 'expenditure', 'summary')
-                                          AND line_code IN ('total', 'expenditure_total')) AS inputs_conflict
+           bool_or(conflicting) FILTER (WHERE (table_id = 'gpb_basic' AND measure IN ('personnel', 'public', 'total'))
+                                          OR (table_id IN ('gpb_expenditure', 'expenditure') AND measure = 'basic')
+                                          OR (table_id IN ('expenditure', 'summary') AND measure = 'total'
+                                              AND line_code IN ('total', 'expenditure_total'))) AS inputs_conflict
     FROM figures
     WHERE kind IN ('budget', 'final') AND detail = ''
       AND ((table_id = 'gpb_basic' AND line_code = 'total')
@@ -30,9 +32,13 @@ WITH pick AS (
            OR (table_id = 'summary' AND line_code = 'expenditure_total'))
     GROUP BY disclosure_id
 ), staff AS (
-    SELECT d.disclosure_id, min(f.value) AS staff
+    -- the agency's own 实有人数 (detail blank), the table's before the narrative's, then the first stated
+    SELECT d.disclosure_id,
+           arg_min(f.value, (CASE f.origin WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END)::BIGINT
+                            * 1000000000 + f.source_line) AS staff
     FROM fact f JOIN disclosure d USING (disclosure_key)
     WHERE f.table_id = 'org' AND f.line_code = 'staff_actual' AND f.measure = 'count' AND f.stat = ''
+      AND f.detail = '' AND f.value IS NOT NULL
     GROUP BY d.disclosure_id
 )
 SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.admin_level,

@@ -5,7 +5,8 @@ WITH pick AS (
            max(amount) FILTER (WHERE line_code = 'carryover_end') AS carryover_end,
            max(amount) FILTER (WHERE line_code = 'expenditure_grand_total') AS grand_total
     FROM figures
-    WHERE table_id = 'summary' AND measure = 'total' AND line_code IN ('carryover_end', 'expenditure_grand_total')
+    WHERE table_id = 'summary' AND measure = 'total' AND detail = ''
+      AND line_code IN ('carryover_end', 'expenditure_grand_total')
     GROUP BY disclosure_id
 )
 SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.admin_level,

@@ -1,8 +1,8 @@
 -- Each agency across years, budget against final account: total expenditure, basic and project, 一般公共预算
 -- spending (and its 年初预算), 三公 and 机关运行经费, placed on the year they describe (year_figure_store, so
 -- a prior year implied by a stated change counts). phase: budget (a 预算 disclosure, or a 年初预算 stated in a
--- 决算) or final. Where several disclosures give the same year and item, the year's own disclosure wins, then a
--- table cell, then the narrative.
+-- 决算) or final. Where several disclosures give the same year and item, the year's own disclosure wins, then (for
+-- the budget) the 预算 disclosure's 预算数 over a 决算's stated 年初预算, then a table cell, then the narrative.
 CREATE OR REPLACE VIEW agency_trend_live AS
 WITH items(table_id, line_code, measure, item, item_zh, ord) AS (
     VALUES ('expenditure', 'total', 'total', 'total_expenditure', '本年支出合计', 0),
@@ -16,7 +16,8 @@ WITH items(table_id, line_code, measure, item, item_zh, ord) AS (
 ), stated AS (
     SELECT y.agency_id, y.figure_year, i.item, i.item_zh, i.ord,
            CASE WHEN y.measure = 'budget_initial' OR y.kind = 'budget' THEN 'budget' ELSE 'final' END AS phase,
-           y.amount, y.origin, y.derivation, y.disclosure_id, y.source_line, d.fiscal_year AS disclosure_year
+           y.amount, y.origin, y.derivation, y.disclosure_id, y.source_line, d.fiscal_year AS disclosure_year,
+           y.kind AS source_kind
     FROM year_figure_store y
     JOIN items i ON i.table_id = y.table_id AND i.line_code = y.line_code AND i.measure = y.measure
     JOIN disclosure d USING (disclosure_id)
@@ -25,6 +26,7 @@ WITH items(table_id, line_code, measure, item, item_zh, ord) AS (
     SELECT *, count(*) OVER (PARTITION BY agency_id, figure_year, item, phase) AS sources,
            row_number() OVER (PARTITION BY agency_id, figure_year, item, phase
                               ORDER BY CASE WHEN disclosure_year = figure_year THEN 0 ELSE 1 END,
+                                       CASE WHEN source_kind = 'budget' THEN 0 ELSE 1 END,
                                        CASE origin WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END,
                                        source_line) AS rank
     FROM stated

@@ -56,6 +56,25 @@ final class Corpus {
         return files;
     }
 
+    /** How many copies the corpus in {@code dir} was built with (from its registry), or 0 when there is none. */
+    static int copiesIn(Path dir) throws IOException {
+        Path registry = dir.resolve("agencies.csv");
+        if (!Files.isRegularFile(registry)) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(registry, StandardCharsets.UTF_8)) {
+            return lines.skip(1).map(l -> l.substring(0, l.indexOf(','))).filter(id -> id.matches(".*-b\\d{5}"))
+                    .mapToInt(id -> Integer.parseInt(id.substring(id.length() - 5))).max().orElse(0);
+        }
+    }
+
+    /** The number of disclosure files in a corpus. */
+    static int files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir.resolve(DISCLOSURES))) {
+            return (int) walk.filter(p -> p.toString().endsWith(".csv")).count();
+        }
+    }
+
     static String copyId(String agencyId, int copy) {
         return agencyId + String.format("-b%05d", copy);
     }

@@ -43,11 +43,18 @@ public final class IngestBenchmark {
     private IngestBenchmark() {
     }
 
-    public static Result run(Path data, Path work, int copies, int chunkSize, PrintWriter log) throws Exception {
+    public static Result run(Path data, Path work, int copies, int chunkSize, boolean keepCorpus, PrintWriter log)
+            throws Exception {
         Path corpus = work.resolve("corpus");
-        log.printf(Locale.ROOT, "building the corpus: %d copies of every disclosure in %s ...%n", copies, data);
-        log.flush();
-        int files = Corpus.build(data, corpus, copies);
+        int files;
+        if (keepCorpus && Corpus.copiesIn(corpus) == copies) {
+            files = Corpus.files(corpus);
+            log.printf(Locale.ROOT, "reusing the corpus in %s (%,d files)%n", corpus, files);
+        } else {
+            log.printf(Locale.ROOT, "building the corpus: %d copies of every disclosure in %s ...%n", copies, data);
+            log.flush();
+            files = Corpus.build(data, corpus, copies);
+        }
         long bytes = size(corpus);
 
         Path referenceDb = work.resolve("reference.duckdb");

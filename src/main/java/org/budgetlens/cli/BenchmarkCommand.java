@@ -39,6 +39,11 @@ public class BenchmarkCommand implements Callable<Integer> {
             description = "scratch folder for the corpus and the two DuckDB files (default: ${DEFAULT-VALUE})")
     Path work;
 
+    @Option(names = "--keep-corpus",
+            description = "reuse the corpus an earlier run with the same --copies left in --work (building a large one "
+                    + "takes minutes)")
+    boolean keepCorpus;
+
     @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "200",
             description = "disclosure files per DuckDB transaction (default: ${DEFAULT-VALUE})")
     int chunkSize;
@@ -52,7 +57,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Files.createDirectories(work);
-        IngestBenchmark.Result r = IngestBenchmark.run(data, work, copies, chunkSize, err);
+        IngestBenchmark.Result r = IngestBenchmark.run(data, work, copies, chunkSize, keepCorpus, err);
         out.println(markdown(r));
         out.flush();
         return ExitCode.OK;

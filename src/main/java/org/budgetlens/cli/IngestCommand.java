@@ -6,13 +6,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.budgetlens.ingest.IngestRunner;
+import org.budgetlens.ingest.InputScanner;
 import org.budgetlens.model.Rejection;
 import org.budgetlens.warehouse.Loader;
 import org.budgetlens.warehouse.RunCounts;
@@ -37,7 +41,7 @@ import picocli.CommandLine.Spec;
                 + "rejected records to a CSV report and to the view 'rejects'."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  everything loaded", "  1  failure", "  2  usage error",
-            "  3  finished, but some records or files were rejected"})
+            "  3  finished, but records or files of the inputs are rejected (in this run or an earlier one)"})
 public class IngestCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -54,7 +58,7 @@ public class IngestCommand implements Callable<Integer> {
     int chunkSize;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "reject report to write (default: rejects.csv next to the warehouse file)")
+            description = "reject report to write (default: <warehouse>.rejects.csv next to the warehouse file)")
     Path rejects;
 
     @Option(names = "--force", description = "read every file again, even those unchanged since they were loaded")
@@ -79,7 +83,7 @@ public class IngestCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Path db = root.db();
-        Path report = rejects != null ? rejects : db.toAbsolutePath().resolveSibling("rejects.csv");
+        Path report = rejects != null ? rejects : defaultReport(db);
         IngestRunner.Outcome outcome = IngestRunner.run(db, inputs, chunkSize, force, verbose, err);
         if (!outcome.completed()) {
             err.println("error: the ingest job " + outcome.status().toString().toLowerCase(Locale.ROOT) + ": "
@@ -89,17 +93,37 @@ public class IngestCommand implements Callable<Integer> {
         }
         int runId = outcome.runId();
         RunCounts counts = outcome.counts();
-        long rejected = writeReport(db, runId, report);
-        printSummary(out, db, runId, counts, rejected, report);
-        return counts.recordsRejected() > 0 || counts.filesRejected() > 0 ? ExitCode.REJECTS : ExitCode.OK;
+        Set<String> files = new HashSet<>();
+        InputScanner.Inputs scanned = InputScanner.scan(inputs);
+        scanned.registries().forEach(p -> files.add(p.toString()));
+        scanned.csvFiles().forEach(p -> files.add(p.toString()));
+        Outstanding outstanding = writeReport(db, runId, files, report);
+        printSummary(out, db, runId, counts, outstanding, report);
+        return outstanding.total() > 0 ? ExitCode.REJECTS : ExitCode.OK;
     }
 
-    private static long writeReport(Path db, int runId, Path report) throws IOException {
-        List<Rejection> rejections;
+    /** The rejects of the given files still in the warehouse: all of them, and how many this run recorded. */
+    record Outstanding(long total, long thisRun) {
+    }
+
+    /** {@code <warehouse name>.rejects.csv} next to the warehouse file. */
+    static Path defaultReport(Path db) {
+        String name = db.getFileName().toString().replaceFirst("\\.duckdb$", "");
+        return db.toAbsolutePath().resolveSibling(name + ".rejects.csv");
+    }
+
+    private static Outstanding writeReport(Path db, int runId, Set<String> files, Path report) throws IOException {
+        List<Rejection> rejections = new ArrayList<>();
+        long thisRun = 0;
         try (Warehouse warehouse = Warehouse.openReadOnly(db); Loader reader = new Loader(warehouse)) {
-            rejections = reader.rejectsOfRun(runId);
+            for (var entry : reader.allRejects()) {
+                if (files.contains(entry.getValue().sourceFile())) {
+                    rejections.add(entry.getValue());
+                    thisRun += entry.getKey() == runId ? 1 : 0;
+                }
+            }
         } catch (java.sql.SQLException e) {
-            throw new IOException("reading the rejects of run " + runId + ": " + e.getMessage(), e);
+            throw new IOException("reading the rejects: " + e.getMessage(), e);
         }
         Path parent = report.toAbsolutePath().getParent();
         if (parent != null) {
@@ -112,20 +136,22 @@ public class IngestCommand implements Callable<Integer> {
                 csv.printRecord(r.sourceFile(), r.fileLine(), r.disclosureId(), r.reason(), r.record());
             }
         }
-        return rejections.size();
+        return new Outstanding(rejections.size(), thisRun);
     }
 
-    private static void printSummary(PrintWriter out, Path db, int runId, RunCounts c, long rejectRows, Path report) {
+    private static void printSummary(PrintWriter out, Path db, int runId, RunCounts c, Outstanding rejects,
+            Path report) {
         out.printf(Locale.ROOT, "ingest run %d into %s%n", runId, db);
         out.printf(Locale.ROOT, "files:   %,d found · %,d loaded · %,d unchanged (skipped) · %,d rejected%n",
                 c.filesFound(), c.filesLoaded(), c.filesUnchanged(), c.filesRejected());
         out.printf(Locale.ROOT, "records: %,d read = %,d loaded + %,d rejected%n", c.recordsRead(), c.recordsLoaded(),
                 c.recordsRejected());
-        if (rejectRows == 0) {
+        if (rejects.total() == 0) {
             out.println("rejects: none");
         } else {
-            out.printf(Locale.ROOT, "rejects: %,d listed in %s and in the view rejects (run_id = %d)%n", rejectRows,
-                    report, runId);
+            out.printf(Locale.ROOT, "rejects: %,d listed in %s and in the view rejects (%,d from this run, %,d from "
+                    + "earlier runs of files that did not change since)%n", rejects.total(), report,
+                    rejects.thisRun(), rejects.total() - rejects.thisRun());
         }
         out.flush();
     }

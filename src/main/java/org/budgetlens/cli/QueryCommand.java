@@ -102,6 +102,14 @@ public class QueryCommand implements Callable<Integer> {
         QueryFilter filter = new QueryFilter(year, blankToNull(agency), prefix, blankToNull(sector),
                 blankToNull(metric), peerDims);
         return ReadOnlyWarehouse.run(root.db(), err, warehouse -> {
+            if (filter.metric() != null) {
+                List<String> metrics = warehouse.query("metrics/lookup/metric_names.sql", r -> r.getString(1));
+                if (!metrics.contains(filter.metric())) {
+                    err.println("error: no metric '" + filter.metric() + "' in this warehouse: one of "
+                            + String.join(", ", metrics) + " (docs/metrics.md)");
+                    return ExitCode.USAGE;
+                }
+            }
             if (warehouse.metricsStale()) {
                 err.println("warning: the stored metrics are older than the data (an ingest stopped before it "
                         + "finished): run 'budgetlens ingest' again to rebuild them");

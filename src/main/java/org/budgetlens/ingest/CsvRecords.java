@@ -22,7 +22,7 @@ final class CsvRecords {
 
     /**
      * One CSV record: its fields, the line it starts on, and where its text is (the raw text is only built for the
-     * few records that are rejected).
+     * few records that are rejected). A record that could not be read as CSV has no fields and a {@code problem}.
      */
     static final class Row {
 
@@ -31,18 +31,15 @@ final class CsvRecords {
         private final String text;
         private final int from;
         private final int to;
+        private final String problem;
 
-        Row(List<String> fields, long line, String text, int from, int to) {
+        Row(List<String> fields, long line, String text, int from, int to, String problem) {
             this.fields = fields;
             this.line = line;
             this.text = text;
             this.from = from;
             this.to = to;
-        }
-
-        /** The record that could not be read to its end (an unterminated quote): no fields. */
-        static Row broken(long line, String raw) {
-            return new Row(List.of(), line, raw, 0, raw.length());
+            this.problem = problem;
         }
 
         List<String> fields() {
@@ -53,44 +50,85 @@ final class CsvRecords {
             return line;
         }
 
+        /** Why the record could not be read as CSV, or null. */
+        String problem() {
+            return problem;
+        }
+
         /** The record as written (shortened when very long). */
         String raw() {
             return shorten(text.substring(from, Math.min(to, text.length())).strip());
         }
     }
 
-    /** The records of a text, and the line of a record that could not be read to its end (0 if none). */
-    record Rows(List<Row> rows, long brokenLine, String brokenRaw) {
-    }
+    static final String UNCLOSED_QUOTE = "a quoted field opened here is never closed (the file may be truncated)";
+    static final String TEXT_AFTER_QUOTE = "text follows the closing quote of a quoted field: quote the whole field and "
+            + "double the quotes inside it (\"\"), or remove the quotes";
 
     private CsvRecords() {
     }
 
     /**
-     * Reads the records of {@code text.substring(start)}; line numbers count from the start of {@code text}, whose
-     * line starts are {@code lineStarts}.
+     * Reads the records of {@code text} from offset {@code start}; line numbers count from the start of
+     * {@code text}, whose line starts are {@code lineStarts}. A line that breaks the CSV quoting becomes one row with
+     * its problem, and reading resumes on the next line: a bad line never hides the records after it.
      */
-    static Rows read(String text, int start, int[] lineStarts) {
-        List<List<String>> fields = new ArrayList<>();
-        List<Long> starts = new ArrayList<>();
-        try (StringReader reader = new StringReader(text)) {
-            reader.skip(start);
-            try (CSVParser parser = FORMAT.parse(reader)) {
-                for (CSVRecord record : parser) {
-                    if (record.size() == 1 && record.get(0).isBlank()) {
-                        continue; // a line of spaces is a blank line, not a record
+    static List<Row> read(String text, int start, int[] lineStarts) {
+        List<Row> rows = new ArrayList<>();
+        int pos = start;
+        while (pos < text.length()) {
+            List<List<String>> fields = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            String failure = null;
+            try (StringReader reader = new StringReader(text)) {
+                reader.skip(pos);
+                try (CSVParser parser = FORMAT.parse(reader)) {
+                    for (CSVRecord record : parser) {
+                        if (allBlank(record)) {
+                            continue; // a line of spaces, or Excel's ",,,,", is a blank line, not a record
+                        }
+                        // Commons CSV reports where it started reading, before the blank lines it skipped.
+                        starts.add(skipBlank(text, (int) (pos + record.getCharacterPosition())));
+                        fields.add(Arrays.asList(record.values()));
                     }
-                    // Commons CSV reports the position where it started reading, before any blank lines it skipped.
-                    starts.add((long) skipBlank(text, (int) (start + record.getCharacterPosition())));
-                    fields.add(Arrays.asList(record.values()));
                 }
+            } catch (IOException | UncheckedIOException e) {
+                failure = String.valueOf(e.getMessage());
             }
-        } catch (IOException | UncheckedIOException e) {
-            long brokenAt = brokenStart(text, start, starts);
-            return new Rows(withPositions(text, fields, starts, lineStarts, brokenAt), lineOf(lineStarts, brokenAt),
-                    shorten(text.substring((int) brokenAt).strip()));
+            for (int i = 0; i < fields.size(); i++) {
+                int end = i + 1 < starts.size() ? starts.get(i + 1) : -1;
+                rows.add(new Row(fields.get(i), lineOf(lineStarts, starts.get(i)), text, starts.get(i), end, null));
+            }
+            if (failure == null) {
+                break;
+            }
+            int broken = skipBlank(text, starts.isEmpty() ? pos : recordEnd(text, starts.get(starts.size() - 1)));
+            int lineEnd = text.indexOf('\n', broken);
+            int next = lineEnd < 0 ? text.length() : lineEnd + 1;
+            String lower = failure.toLowerCase(java.util.Locale.ROOT);
+            String problem = lower.contains("eof") ? UNCLOSED_QUOTE
+                    : lower.contains("between encapsulated token") ? TEXT_AFTER_QUOTE
+                    : "the CSV quoting of this line is malformed";
+            rows.add(new Row(List.of(), lineOf(lineStarts, broken), text, broken, next, problem));
+            pos = next;
         }
-        return new Rows(withPositions(text, fields, starts, lineStarts, text.length()), 0, null);
+        // A record's text runs to where the next one starts (or to the end of its own line if it is broken).
+        List<Row> result = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            int to = r.to >= 0 ? r.to : i + 1 < rows.size() ? rows.get(i + 1).from : text.length();
+            result.add(new Row(r.fields, r.line, text, r.from, to, r.problem));
+        }
+        return result;
+    }
+
+    private static boolean allBlank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A header without the blank columns Excel pads on the right. */
@@ -144,15 +182,6 @@ final class CsvRecords {
         return Arrays.copyOf(starts, n);
     }
 
-    /** Where the record that could not be read starts: right after the last complete record. */
-    private static long brokenStart(String text, int start, List<Long> starts) {
-        if (starts.isEmpty()) {
-            return skipBlank(text, start);
-        }
-        int end = recordEnd(text, starts.get(starts.size() - 1).intValue());
-        return skipBlank(text, end);
-    }
-
     /** The offset just after the record starting at {@code from}: its line break outside quotes. */
     private static int recordEnd(String text, int from) {
         boolean quoted = false;
@@ -179,17 +208,6 @@ final class CsvRecords {
             }
         }
         return text.length();
-    }
-
-    private static List<Row> withPositions(String text, List<List<String>> fields, List<Long> starts,
-            int[] lineStarts, long end) {
-        List<Row> result = new ArrayList<>(fields.size());
-        for (int i = 0; i < fields.size(); i++) {
-            long from = starts.get(i);
-            long to = i + 1 < starts.size() ? starts.get(i + 1) : end;
-            result.add(new Row(fields.get(i), lineOf(lineStarts, from), text, (int) from, (int) to));
-        }
-        return result;
     }
 
     private static String shorten(String raw) {

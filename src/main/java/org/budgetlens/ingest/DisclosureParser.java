@@ -44,13 +44,8 @@ public final class DisclosureParser {
             frontLines.add(text.substring(bodyStart, end));
             bodyStart = nl < 0 ? text.length() : nl + 1;
         }
-        CsvRecords.Rows all = CsvRecords.read(text, bodyStart, lineStarts);
-        List<CsvRecords.Row> rows = all.rows();
+        List<CsvRecords.Row> rows = CsvRecords.read(text, bodyStart, lineStarts);
         List<CsvRecords.Row> records = rows.isEmpty() ? List.of() : rows.subList(1, rows.size());
-        if (all.brokenLine() > 0) {
-            records = new ArrayList<>(records);
-            records.add(CsvRecords.Row.broken(all.brokenLine(), all.brokenRaw()));
-        }
         DisclosureMeta meta;
         try {
             meta = FrontMatter.parse(frontLines);
@@ -64,6 +59,10 @@ public final class DisclosureParser {
                             + String.join(",", RowValidator.COLUMNS));
         }
         CsvRecords.Row header = rows.get(0);
+        if (header.problem() != null) {
+            return ParsedDisclosure.rejected(sourceFile, sha256, decoded.charset(), meta, records, header.line(),
+                    "header line " + header.line() + ": " + header.problem());
+        }
         List<String> columns = CsvRecords.header(header.fields());
         String headerProblem = headerProblem(columns);
         if (headerProblem != null) {
@@ -74,12 +73,11 @@ public final class DisclosureParser {
             return ParsedDisclosure.rejected(sourceFile, sha256, decoded.charset(), meta, records, header.line(),
                     "no records after the header: a disclosure needs at least one row");
         }
-        return validateRecords(sourceFile, sha256, decoded, meta, columns, header.fields().size(), records,
-                all.brokenLine());
+        return validateRecords(sourceFile, sha256, decoded, meta, columns, header.fields().size(), records);
     }
 
     private ParsedDisclosure validateRecords(String sourceFile, String sha256, TextDecoder.DecodedText decoded,
-            DisclosureMeta meta, List<String> header, int paddedWidth, List<CsvRecords.Row> records, long brokenLine) {
+            DisclosureMeta meta, List<String> header, int paddedWidth, List<CsvRecords.Row> records) {
         List<Figure> figures = new ArrayList<>();
         List<TableDeclaration> tables = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
@@ -90,7 +88,7 @@ public final class DisclosureParser {
         String id = meta.key().id();
         for (CsvRecords.Row row : records) {
             String reason = decoded.cutCharacter() && row == last ? CUT_OFF
-                    : reasonToReject(row, header, paddedWidth, index, brokenLine, figures, tables, seen, declared);
+                    : reasonToReject(row, header, paddedWidth, index, figures, tables, seen, declared);
             if (reason != null) {
                 rejections.add(new Rejection(sourceFile, row.line(), id, reason, row.raw()));
             }
@@ -100,10 +98,9 @@ public final class DisclosureParser {
     }
 
     private String reasonToReject(CsvRecords.Row row, List<String> header, int paddedWidth, int[] index,
-            long brokenLine,
             List<Figure> figures, List<TableDeclaration> tables, Map<FigureKey, Long> seen, Set<String> declared) {
-        if (row.line() == brokenLine && row.fields().isEmpty()) {
-            return "a quoted field opened here is never closed (the file may be truncated)";
+        if (row.problem() != null) {
+            return row.problem();
         }
         List<String> fields = CsvRecords.fit(row.fields(), header.size(), paddedWidth);
         if (fields == null) {

@@ -27,14 +27,20 @@ public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure
     }
 
     @Override
-    public ParsedDisclosure process(Path path) throws IOException {
+    public ParsedDisclosure process(Path path) {
         String sourceFile = path.toString();
-        long size = Files.size(path);
-        if (size > MAX_FILE_BYTES) {
-            return fileProblem(sourceFile, "", 0, "the file is " + size + " bytes, larger than the "
-                    + MAX_FILE_BYTES + " bytes a disclosure file may have: split it, one disclosure per file");
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                return fileProblem(sourceFile, "", 0, "the file is " + size + " bytes, larger than the "
+                        + MAX_FILE_BYTES + " bytes a disclosure file may have: split it, one disclosure per file");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return fileProblem(sourceFile, "", 0, "cannot read the file (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "): check that it exists and is readable");
         }
-        byte[] bytes = Files.readAllBytes(path);
         String sha256 = RulesVersion.sha256(bytes);
         LoadedFile previous = session.unchanged(sourceFile, sha256);
         if (previous != null) {
@@ -64,8 +70,6 @@ public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure
     }
 
     private static ParsedDisclosure fileProblem(String sourceFile, String sha256, long line, String reason) {
-        return new ParsedDisclosure(sourceFile, sha256, null, null, List.of(), List.of(),
-                List.of(new Rejection(sourceFile, line, null, "file rejected: " + reason, null)), List.of(), reason,
-                false);
+        return ParsedDisclosure.fileProblem(sourceFile, sha256, null, line, reason);
     }
 }

@@ -39,13 +39,20 @@ public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
     }
 
     private ParsedDisclosure claimed(ParsedDisclosure p) {
+        if (p.unchanged() && p.unchangedDisclosureId() != null) {
+            String id = p.unchangedDisclosureId();
+            String other = session.claim(id, p.sourceFile());
+            return other == null ? p : ParsedDisclosure.fileProblem(p.sourceFile(), p.sha256(), id, 1,
+                    "disclosure " + id + " is already defined by " + other + " in this run (one file per "
+                            + "disclosure; the first in path order keeps it)");
+        }
         if (!p.loadable()) {
             return p;
         }
         String id = p.meta().key().id();
         String other = session.claim(id, p.sourceFile());
         return other == null ? p : p.rejectAll(1, "disclosure " + id + " is already defined by " + other
-                + " in this run (one file per disclosure)");
+                + " in this run (one file per disclosure; the first in path order keeps it)");
     }
 
     private static RunCounts countsOf(ParsedDisclosure p) {

@@ -38,18 +38,6 @@ public final class IngestSession implements AutoCloseable {
         this.loadedFiles = loader.loadedFiles();
         this.runId = loader.startRun(String.join(" ", roots.stream().map(Path::toString).toList()));
         refreshAgencies();
-        // Disclosures that unchanged files define are still defined by them in this run.
-        for (LoadedFile f : loadedFiles.values()) {
-            if (f.disclosureId() != null && LoadedFile.LOADED.equals(f.status()) && inputPaths().contains(f.sourceFile())) {
-                disclosureSource.put(f.disclosureId(), f.sourceFile());
-            }
-        }
-    }
-
-    private Set<String> inputPaths() {
-        Set<String> paths = new java.util.HashSet<>();
-        inputs.csvFiles().forEach(p -> paths.add(p.toString()));
-        return paths;
     }
 
     public InputScanner.Inputs inputs() {
@@ -88,8 +76,8 @@ public final class IngestSession implements AutoCloseable {
     }
 
     /**
-     * Claims a disclosure id for a file; returns the file that already defines it in this run, or null when the
-     * claim succeeds.
+     * Claims a disclosure id for a file, in input path order (the writer sees files in that order, unchanged ones
+     * included); returns the file that already defines it in this run, or null when the claim succeeds.
      */
     public String claim(String disclosureId, String sourceFile) {
         String previous = disclosureSource.putIfAbsent(disclosureId, sourceFile);

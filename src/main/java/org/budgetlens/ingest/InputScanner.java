@@ -26,7 +26,9 @@ public final class InputScanner {
     public static Inputs scan(List<Path> roots) {
         List<Path> registries = new ArrayList<>();
         List<Path> csv = new ArrayList<>();
-        for (Path root : roots) {
+        for (Path given : roots) {
+            // Absolute paths identify a file whatever the working directory or spelling of the argument.
+            Path root = given.toAbsolutePath().normalize();
             if (Files.isRegularFile(root)) {
                 classify(root.normalize(), registries, csv);
                 continue;

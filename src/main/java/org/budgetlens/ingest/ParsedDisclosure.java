@@ -33,10 +33,23 @@ public record ParsedDisclosure(
         }
     }
 
+    /** For an unchanged file: the disclosure it defines (recorded when it was loaded). */
+    public String unchangedDisclosureId() {
+        return unchanged ? fileProblem : null;
+    }
+
     /** A file that was already loaded with the same content. */
     static ParsedDisclosure unchanged(String sourceFile, String sha256, String disclosureId) {
         return new ParsedDisclosure(sourceFile, sha256, null, null, List.of(), List.of(), List.of(), List.of(),
                 disclosureId, true);
+    }
+
+    /** A file rejected as a whole before (or without) reading its records: one reject row, no record counted. */
+    static ParsedDisclosure fileProblem(String sourceFile, String sha256, String disclosureId, long line,
+            String reason) {
+        return new ParsedDisclosure(sourceFile, sha256, null, null, List.of(), List.of(),
+                List.of(new Rejection(sourceFile, line, disclosureId, "file rejected: " + reason, null)), List.of(),
+                reason, false);
     }
 
     /** The same file with every record rejected for one reason that concerns the whole file. */

@@ -31,11 +31,7 @@ public final class RegistryParser {
     public ParsedRegistry parse(String sourceFile, String sha256, TextDecoder.DecodedText decoded,
             Map<String, String> seenInRun) {
         String text = decoded.text();
-        CsvRecords.Rows all = CsvRecords.read(text, 0, CsvRecords.lineStarts(text));
-        List<CsvRecords.Row> rows = new ArrayList<>(all.rows());
-        if (all.brokenLine() > 0) {
-            rows.add(CsvRecords.Row.broken(all.brokenLine(), all.brokenRaw()));
-        }
+        List<CsvRecords.Row> rows = CsvRecords.read(text, 0, CsvRecords.lineStarts(text));
         if (rows.isEmpty()) {
             return new ParsedRegistry(sourceFile, sha256, List.of(),
                     List.of(new Rejection(sourceFile, 1, null, "file rejected: the registry has no header line", null)), 0);
@@ -80,8 +76,8 @@ public final class RegistryParser {
     }
 
     private static String problem(CsvRecords.Row row, List<String> header, int paddedWidth) {
-        if (row.fields().isEmpty()) {
-            return "a quoted field opened here is never closed (the file may be truncated)";
+        if (row.problem() != null) {
+            return row.problem();
         }
         if (CsvRecords.fit(row.fields(), header.size(), paddedWidth) == null) {
             return "has " + row.fields().size() + " fields, expected " + header.size();

@@ -22,6 +22,9 @@ final class RegistryStep {
             String sourceFile = path.toString();
             byte[] bytes = Files.readAllBytes(path);
             String sha256 = RulesVersion.sha256(bytes);
+            if (session.unchanged(sourceFile, sha256) != null) {
+                return ParsedRegistry.unchanged(sourceFile, sha256);
+            }
             try {
                 return parser.parse(sourceFile, sha256, TextDecoder.decode(bytes), session.agencySource());
             } catch (FileProblem p) {
@@ -34,6 +37,10 @@ final class RegistryStep {
     static ItemWriter<ParsedRegistry> writer(IngestSession session) {
         return (Chunk<? extends ParsedRegistry> chunk) -> {
             for (ParsedRegistry r : chunk) {
+                if (r.unchanged()) {
+                    session.add(new RunCounts(1, 0, 1, 0, 0, 0, 0));
+                    continue;
+                }
                 session.loader().loadRegistry(r.sourceFile(), r.sha256(), r.agencies(), r.rejections(),
                         r.recordsRead(), r.recordsRejected(), session.runId(), session.rulesVersion());
                 boolean rejected = r.agencies().isEmpty() && !r.rejections().isEmpty();

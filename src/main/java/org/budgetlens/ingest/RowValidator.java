@@ -143,10 +143,22 @@ final class RowValidator {
         if (baseProblem.isPresent()) {
             return new Invalid(baseProblem.get());
         }
+        String kind = catalog.measureKind(tableId, measure);
+        boolean percentStat = stat.get().percent();
+        if (row.get(UNIT_COLUMN).isBlank() && !percentStat && !kind.equals("money")) {
+            return new Invalid("unit is blank, but measure " + measure + " of table " + tableId + " is a " + kind
+                    + (kind.equals("any") ? " value" : "") + ": give its unit (人, 个, 分, %, 万元 …); only money may "
+                    + "leave it blank (万元)");
+        }
         String unit = row.get(UNIT_COLUMN).isBlank() ? Unit.WAN_YUAN : row.get(UNIT_COLUMN).strip();
         if (!catalog.units().containsKey(unit)) {
             return new Invalid("unit '" + unit + "' is not a known unit: expected one of "
                     + String.join(" ", catalog.units().keySet()) + " (a new unit goes into catalog/units.csv)");
+        }
+        String unitKind = catalog.units().get(unit);
+        if (!percentStat && !kind.equals("any") && !kind.equals(unitKind)) {
+            return new Invalid("unit " + unit + " (" + unitKind + ") does not fit measure " + measure + " of table "
+                    + tableId + ", which is " + kind + (kind.equals("money") ? " (万元, 元, 千元, 亿元)" : ""));
         }
         if (stat.get().percent() && !Unit.PERCENT.equals(unit)) {
             return new Invalid("stat " + stat.get().id() + " is a percentage: its unit must be %, not " + unit);

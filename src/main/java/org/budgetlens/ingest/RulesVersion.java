@@ -29,7 +29,8 @@ public final class RulesVersion {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(CODE_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (String resource : new String[] {"catalog/tables.csv", "catalog/measures.csv", "catalog/lines.csv"}) {
+            for (String resource : new String[] {"catalog/tables.csv", "catalog/measures.csv", "catalog/lines.csv",
+                "catalog/units.csv"}) {
                 try (InputStream in = RulesVersion.class.getClassLoader().getResourceAsStream(resource)) {
                     digest.update(in.readAllBytes());
                 }

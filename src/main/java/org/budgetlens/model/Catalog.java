@@ -36,6 +36,7 @@ public final class Catalog {
 
     private final Map<String, TableSpec> tables;
     private final Map<String, Set<String>> measures;
+    private final Map<String, String> measureKinds;
     private final Map<String, Map<String, String>> namedLines;
     private final Map<String, String> units;
     /** Line codes repeat across thousands of files: each (table, code) is checked once. */
@@ -61,10 +62,11 @@ public final class Catalog {
         }
     }
 
-    private Catalog(Map<String, TableSpec> tables, Map<String, Set<String>> measures,
+    private Catalog(Map<String, TableSpec> tables, Map<String, Set<String>> measures, Map<String, String> measureKinds,
             Map<String, Map<String, String>> namedLines, Map<String, String> units) {
         this.tables = tables;
         this.measures = measures;
+        this.measureKinds = measureKinds;
         this.namedLines = namedLines;
         this.units = units;
     }
@@ -87,6 +89,14 @@ public final class Catalog {
 
     public Map<String, String> namedLines(String tableId) {
         return namedLines.getOrDefault(tableId, Map.of());
+    }
+
+    /**
+     * What a measure holds: money (a blank unit means 万元), count, score, area, or any (performance indicator
+     * values, which may be money, a count or a percentage).
+     */
+    public String measureKind(String tableId, String measure) {
+        return measureKinds.getOrDefault(tableId + "." + measure, "any");
     }
 
     /** Known units and their kind (money, percent, count, score, area, rate, duration). */
@@ -139,8 +149,10 @@ public final class Catalog {
             tables.put(r.get("table_id"), new TableSpec(r.get("table_id"), r.get("codes"), r.get("name_zh")));
         }
         Map<String, Set<String>> measures = new LinkedHashMap<>();
+        Map<String, String> measureKinds = new LinkedHashMap<>();
         for (CSVRecord r : read("catalog/measures.csv")) {
             measures.computeIfAbsent(r.get("table_id"), t -> new LinkedHashSet<>()).add(r.get("measure"));
+            measureKinds.put(r.get("table_id") + "." + r.get("measure"), r.get("kind"));
         }
         Map<String, Map<String, String>> lines = new LinkedHashMap<>();
         for (CSVRecord r : read("catalog/lines.csv")) {
@@ -160,7 +172,7 @@ public final class Catalog {
                 throw new IllegalStateException("catalog/lines.csv names unknown table " + t);
             }
         }
-        return new Catalog(tables, measures, lines, units);
+        return new Catalog(tables, measures, measureKinds, lines, units);
     }
 
     private static Iterable<CSVRecord> read(String resource) {

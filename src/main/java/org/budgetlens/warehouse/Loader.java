@@ -86,9 +86,10 @@ public final class Loader implements AutoCloseable {
                 c.filesRejected(), c.recordsRead(), c.recordsLoaded(), c.recordsRejected(), runId);
     }
 
-    public List<Rejection> rejectsOfRun(int runId) throws SQLException {
-        return warehouse.query("ingest/select_run_rejects.sql", r -> new Rejection(r.getString(1), r.getLong(2),
-                r.getString(3), r.getString(4), r.getString(5)), runId);
+    /** Every reject the warehouse holds, with the run that recorded it. */
+    public List<Map.Entry<Integer, Rejection>> allRejects() throws SQLException {
+        return warehouse.query("ingest/select_all_rejects.sql", r -> Map.entry(r.getInt(6), new Rejection(
+                r.getString(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5))));
     }
 
     /** Loads a chunk of disclosure files in one transaction. */

@@ -23,6 +23,10 @@ final class MetricStore {
             "metrics/16_performance_scores.sql", "metrics/17_three_public.sql", "metrics/20_metric_values.sql",
             "metrics/21_agency_trend.sql");
 
+    /** What the stores depend on: the metric scripts and the base view they read besides the tables. */
+    private static final List<String> HASHED = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("views/line_items_by_year.sql"), SCRIPTS.stream()).toList();
+
     private static final String HASH = hash();
 
     private MetricStore() {
@@ -48,7 +52,7 @@ final class MetricStore {
     private static String hash() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String script : SCRIPTS) {
+            for (String script : HASHED) {
                 for (String statement : SqlResource.statements(script)) {
                     digest.update(statement.getBytes(StandardCharsets.UTF_8));
                 }

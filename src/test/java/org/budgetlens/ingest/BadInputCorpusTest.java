@@ -608,7 +608,8 @@ class BadInputCorpusTest {
         file("same-disclosure-a.csv").rejects().loads(2, 0).amount("total", "665.38");
         file("same-disclosure-b.csv")
                 .wholeFileRejected("file rejected: disclosure 110101-csj/2056/final is already defined by "
-                        + path("same-disclosure-a.csv") + " in this run (one file per disclosure)", 7, 8)
+                        + path("same-disclosure-a.csv") + " in this run (one file per disclosure; the first in path order "
+                                + "keeps it)", 7, 8)
                 .loadsNothing();
         assertThat(value("SELECT source_file FROM disclosures WHERE disclosure_id = '110101-csj/2056/final'"))
                 .isEqualTo(path("same-disclosure-a.csv"));

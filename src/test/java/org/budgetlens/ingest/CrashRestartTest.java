@@ -58,7 +58,7 @@ class CrashRestartTest {
 
         Cli.Result restart = restart(db);
 
-        assertThat(restart.out()).contains("files:   31 found · 23 loaded · 8 unchanged (skipped) · 0 rejected");
+        assertThat(restart.out()).contains("files:   31 found · 22 loaded · 9 unchanged (skipped) · 0 rejected");
         assertThat(Warehouses.fingerprint(db)).isEqualTo(cleanFingerprint);
         assertThat(Cli.sqlCsv(db, "SELECT status FROM load_runs ORDER BY run_id"))
                 .containsExactly("status", "interrupted", "finished");

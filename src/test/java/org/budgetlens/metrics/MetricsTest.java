@@ -137,14 +137,34 @@ class MetricsTest {
         List<String> rows = query("peer-ranking", "--metric", "personnel_share_of_basic_pct", "--year", "2024",
                 "--peers", "sector");
         assertThat(rows).containsExactly(
-                "metric,fiscal_year,peer_group,agency_name,value,unit,rank,peers,median,q1,q3,outlier,disclosure_id,"
-                        + "region_code,defined_in",
-                "personnel_share_of_basic_pct,2024,医疗保障,西宁市城中区医疗保障局,97.74,%,1,2,97.33,97.12,97.53,"
-                        + "too few peers to judge (n < 4),630103-ylbzj/2024/final,630103,personnel_shares",
-                "personnel_share_of_basic_pct,2024,医疗保障,乌鲁木齐高新技术产业开发区(乌鲁木齐市新市区)医疗保障局,96.92,%,2,2,97.33,"
-                        + "97.12,97.53,too few peers to judge (n < 4),650104-ylbzj/2024/final,650104,personnel_shares");
+                "metric,fiscal_year,kind,scope,peer_group,agency_name,value,unit,rank,peers,median,q1,q3,outlier,"
+                        + "disclosure_id,region_code,defined_in",
+                "personnel_share_of_basic_pct,2024,final,本级,医疗保障,西宁市城中区医疗保障局,97.74,%,1,2,97.33,97.12,"
+                        + "97.53,too few peers to judge (n < 4),630103-ylbzj/2024/final,630103,personnel_shares",
+                "personnel_share_of_basic_pct,2024,final,本级,医疗保障,乌鲁木齐高新技术产业开发区(乌鲁木齐市新市区)医疗保障局,96.92,%,2,2,"
+                        + "97.33,97.12,97.53,too few peers to judge (n < 4),650104-ylbzj/2024/final,650104,"
+                        + "personnel_shares");
         List<String> byProvince = query("peer-ranking", "--metric", "execution_rate_pct", "--peers", "province");
-        assertThat(byProvince).hasSize(3).anyMatch(l -> l.contains(",2024,青海省,西宁市城中区医疗保障局,88.54,%,1,1,"));
+        assertThat(byProvince).hasSize(3).anyMatch(l -> l.contains(",2024,final,本级,青海省,西宁市城中区医疗保障局,88.54,%,1,1,"));
+    }
+
+    @Test
+    void peersNeverMixABudgetWithAFinalAccount() throws IOException {
+        Path data = RepoData.copyTo(tmp.resolve("kinds"));
+        Path finalFile = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
+        Files.writeString(finalFile.resolveSibling("2024-budget.csv"), Files.readString(finalFile,
+                StandardCharsets.UTF_8).replace("# kind: final", "# kind: budget"), StandardCharsets.UTF_8);
+        Path kindsDb = tmp.resolve("kinds.duckdb");
+        assertThat(Cli.ingest(kindsDb, data).exitCode()).isZero();
+        Cli.Result r = Cli.run("--db", kindsDb.toString(), "query", "peer-ranking", "--metric",
+                "personnel_share_of_basic_pct", "--year", "2024", "--peers", "sector", "--format", "csv");
+        assertThat(r.lines()).hasSize(4)
+                .anyMatch(l -> l.startsWith("personnel_share_of_basic_pct,2024,budget,本级,医疗保障,西宁市城中区医疗保障局,97.74,%,1,1,"))
+                .anyMatch(l -> l.startsWith("personnel_share_of_basic_pct,2024,final,本级,医疗保障,西宁市城中区医疗保障局,97.74,%,1,2,"));
+        Cli.Result typo = Cli.run("--db", kindsDb.toString(), "query", "peer-ranking", "--metric", "personel_share");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).startsWith("error: no metric 'personel_share' in this warehouse: one of ")
+                .contains("personnel_share_of_basic_pct");
     }
 
     @Test
