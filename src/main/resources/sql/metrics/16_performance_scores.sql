@@ -24,7 +24,7 @@ JOIN disclosure_dims d USING (disclosure_id)
 LEFT JOIN execution_rates e
        ON e.disclosure_id = s.disclosure_id AND e.basis = 'self_evaluation'
       AND ((s.table_id = 'perf_dept' AND e.level = 'agency' AND e.line_code = 'funds_total')
-           OR (s.table_id = 'perf_project' AND e.level = 'project' AND e.detail = s.detail
+           OR (s.table_id = 'perf_project' AND e.level IN ('project', 'projects') AND e.detail = s.detail
                AND e.line_code = 'funds_total'));
 
 -- Materialized: performance_scores reads a stored copy of performance_scores_live, rebuilt whenever a load changed the warehouse.

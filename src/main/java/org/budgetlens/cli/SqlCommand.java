@@ -19,7 +19,10 @@ import picocli.CommandLine.Spec;
             "Runs one SQL statement on the warehouse, opened read-only: a statement that would change or drop "
                 + "data is refused.",
             "Views: agencies, disclosures, line_items (money, 万元), facts (other figures), line_items_by_year, "
-                + "disclosure_tables, rejects, load_runs. See docs/normalized-format.md.",
+                + "disclosure_tables, rejects, load_runs (docs/normalized-format.md); metrics: figures, "
+                + "execution_rates, personnel_shares, three_public, spending_structure, carryover_rates, "
+                + "admin_running_costs, procurement_shares, performance_scores, agency_trend, metric_values "
+                + "(docs/metrics.md).",
             "Example: budgetlens sql \"SELECT disclosure_id, amount FROM line_items WHERE table_id = "
                 + "'gpb_expenditure' AND line_code = 'total' AND measure = 'total' AND stat = ''\""},
         footerHeading = "%nExit codes:%n",
@@ -45,6 +48,10 @@ public class SqlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return ReadOnlyWarehouse.run(root.db(), err, warehouse -> {
+            if (warehouse.metricsStale()) {
+                err.println("warning: the stored metrics are older than the data (an ingest stopped before it "
+                        + "finished): run 'budgetlens ingest' again to rebuild them");
+            }
             try (Statement st = warehouse.connection().createStatement()) {
                 if (!st.execute(statement)) {
                     out.println("ok (" + Math.max(0, st.getUpdateCount()) + " rows affected)");

@@ -39,8 +39,11 @@ public final class RegistryParser {
         List<CsvRecords.Row> records = rows.subList(1, rows.size());
         List<String> header = CsvRecords.header(rows.get(0).fields());
         if (!(header.size() == COLUMNS.size() && header.containsAll(COLUMNS))) {
+            List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+            List<String> unknown = header.stream().filter(h -> !COLUMNS.contains(h)).toList();
             String reason = "file rejected: header line " + rows.get(0).line() + ": expected the columns "
-                    + String.join(",", COLUMNS);
+                    + String.join(",", COLUMNS) + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
+                    + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown));
             List<Rejection> rejections = new ArrayList<>();
             records.forEach(r -> rejections.add(new Rejection(sourceFile, r.line(), null, reason, r.raw())));
             if (records.isEmpty()) {

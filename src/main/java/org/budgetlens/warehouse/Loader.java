@@ -173,9 +173,10 @@ public final class Loader implements AutoCloseable {
                         a.adminLevel(), a.scope(), a.unitType(), a.parentId(), a.aliases(), a.registryFile(),
                         a.registryLine());
             }
+            boolean rejected = agencies.isEmpty() && !rejections.isEmpty();
             fileRows.row(sourceFile, "registry", sha256, rulesVersion, null,
-                    agencies.isEmpty() && recordsRead > 0 ? LoadedFile.REJECTED : LoadedFile.LOADED, recordsRead,
-                    agencies.size(), recordsRejected, runId);
+                    rejected ? LoadedFile.REJECTED : LoadedFile.LOADED, recordsRead, agencies.size(), recordsRejected,
+                    runId);
             Staging.rejects(rejects, runId, rejections);
         }
         warehouse.inTransaction(() -> {
