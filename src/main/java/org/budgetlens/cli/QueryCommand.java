@@ -110,10 +110,6 @@ public class QueryCommand implements Callable<Integer> {
                     return ExitCode.USAGE;
                 }
             }
-            if (warehouse.metricsStale()) {
-                err.println("warning: the stored metrics are older than the data (an ingest stopped before it "
-                        + "finished): run 'budgetlens ingest' again to rebuild them");
-            }
             try (PreparedStatement statement = query.get().prepare(warehouse.connection(), filter);
                     ResultSet rows = statement.executeQuery()) {
                 format.write(rows, out);

@@ -8,8 +8,9 @@ import org.budgetlens.warehouse.Warehouse;
 import org.budgetlens.warehouse.WarehouseException;
 
 /**
- * Runs a command's work on the warehouse opened read-only, and turns failures into exit codes: the warehouse cannot
- * be opened (1), the statement was refused or failed (2, with DuckDB's message explained).
+ * Runs a command's work on the warehouse opened read-only, warns when its stored metrics are older than its data, and
+ * turns failures into exit codes: the warehouse cannot be opened (1), the statement was refused or failed (2, with
+ * DuckDB's message explained).
  */
 final class ReadOnlyWarehouse {
 
@@ -24,6 +25,10 @@ final class ReadOnlyWarehouse {
 
     static int run(Path db, PrintWriter err, Work work) {
         try (Warehouse warehouse = Warehouse.openReadOnly(db)) {
+            if (warehouse.metricsStale()) {
+                err.println("warning: the stored metrics are older than the data (an ingest stopped before it "
+                        + "finished): run 'budgetlens ingest' again to rebuild them");
+            }
             return work.run(warehouse);
         } catch (WarehouseException e) {
             err.println("error: " + e.getMessage());

@@ -48,10 +48,6 @@ public class SqlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return ReadOnlyWarehouse.run(root.db(), err, warehouse -> {
-            if (warehouse.metricsStale()) {
-                err.println("warning: the stored metrics are older than the data (an ingest stopped before it "
-                        + "finished): run 'budgetlens ingest' again to rebuild them");
-            }
             try (Statement st = warehouse.connection().createStatement()) {
                 if (!st.execute(statement)) {
                     out.println("ok (" + Math.max(0, st.getUpdateCount()) + " rows affected)");
