@@ -16,7 +16,7 @@ WITH stated AS (
            arg_min(source_line, preference) AS source_line,
            arg_min(line_name, preference) AS line_name,
            count(*) AS statements,
-           count(DISTINCT amount) > 1 AS conflicting
+           min(amount) <> max(amount) AS conflicting
     FROM stated
     GROUP BY disclosure_key, table_id, line_code, detail, measure
 )
@@ -28,7 +28,7 @@ JOIN disclosure d USING (disclosure_key)
 LEFT JOIN agency a USING (agency_id);
 
 -- Materialized: figures reads a stored copy of figures_live, rebuilt whenever a load changed the warehouse.
-CREATE OR REPLACE TABLE figures_store AS SELECT * FROM figures_live ORDER BY table_id, line_code, measure;
+CREATE OR REPLACE TABLE figures_store AS SELECT * FROM figures_live;
 CREATE OR REPLACE VIEW figures AS SELECT * FROM figures_store;
 
 COMMENT ON VIEW figures IS 'One value per disclosure, table, line, detail and measure (table cell over narrative); conflicting = statements disagree.';

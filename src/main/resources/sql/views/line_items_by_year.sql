@@ -7,12 +7,17 @@ CREATE OR REPLACE MACRO amount_text(x) AS rtrim(rtrim(x::VARCHAR, '0'), '.');
 -- The current figure a change refers to is the one stated on the same source line if there is one, else the
 -- table cell, else the first narrative statement.
 CREATE OR REPLACE VIEW line_items_by_year AS
-WITH current_figure AS (
-    SELECT *, row_number() OVER (
-               PARTITION BY disclosure_id, table_id, line_code, detail, measure
-               ORDER BY CASE origin WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END, source_line) AS rank
+WITH changed AS (
+    SELECT DISTINCT disclosure_id, table_id, line_code, detail, measure
     FROM line_items
-    WHERE stat = '' AND amount IS NOT NULL
+    WHERE stat = 'change' AND amount IS NOT NULL
+), current_figure AS (
+    SELECT v.*, row_number() OVER (
+               PARTITION BY v.disclosure_id, v.table_id, v.line_code, v.detail, v.measure
+               ORDER BY CASE v.origin WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END, v.source_line) AS rank
+    FROM line_items v
+    SEMI JOIN changed c USING (disclosure_id, table_id, line_code, detail, measure)
+    WHERE v.stat = '' AND v.amount IS NOT NULL
 ),
 change_with_current AS (
     SELECT c.disclosure_id, c.agency_id, c.kind, c.fiscal_year, c.table_id, c.line_code, c.detail, c.measure,
