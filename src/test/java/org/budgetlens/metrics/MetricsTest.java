@@ -161,10 +161,26 @@ class MetricsTest {
         assertThat(r.lines()).hasSize(4)
                 .anyMatch(l -> l.startsWith("personnel_share_of_basic_pct,2024,budget,本级,医疗保障,西宁市城中区医疗保障局,97.74,%,1,1,"))
                 .anyMatch(l -> l.startsWith("personnel_share_of_basic_pct,2024,final,本级,医疗保障,西宁市城中区医疗保障局,97.74,%,1,2,"));
+        // with the same agency's 预算 disclosure of 2024 loaded, the 决算 is also measured against it
+        assertThat(Cli.sqlCsv(kindsDb, "SELECT executed, budget, rate_pct, budget_source FROM execution_rates "
+                + "WHERE basis = 'final_vs_budget_disclosure' AND level = 'agency'")).containsExactly(
+                "executed,budget,rate_pct,budget_source",
+                "665.38,665.38,100.00,630103-ylbzj/2024/budget gpb_expenditure.total.total (table line 239)");
         Cli.Result typo = Cli.run("--db", kindsDb.toString(), "query", "peer-ranking", "--metric", "personel_share");
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.err()).startsWith("error: no metric 'personel_share' in this warehouse: one of ")
                 .contains("personnel_share_of_basic_pct");
+    }
+
+    @Test
+    void selfEvaluationScoresStandNextToExecutionRatesAndNarrativeConflictsShow() {
+        assertThat(Cli.sqlCsv(db, "SELECT project, table_score, narrative_score, narrative_contradicts_table, "
+                + "execution_rate_pct FROM performance_scores WHERE disclosure_id = '" + XINING + "' ORDER BY project"))
+                .containsExactly("project,table_score,narrative_score,narrative_contradicts_table,execution_rate_pct",
+                        "公务员医疗补助,98.50,93.50,true,85.64", "医疗服务与保障能力提升补助资金,98.50,93.50,true,80.98");
+        assertThat(Cli.sqlCsv(db, "SELECT level, score, execution_rate_pct FROM performance_scores "
+                + "WHERE disclosure_id = '" + GAOXIN_2023 + "'")).containsExactly("level,score,execution_rate_pct",
+                "department,79.12,40.77");
     }
 
     @Test
