@@ -39,6 +39,14 @@ class DocsTest {
     }
 
     @Test
+    void theRuleDocumentListsEveryRule() throws IOException {
+        String doc = Files.readString(Path.of("docs/rules.md"), StandardCharsets.UTF_8);
+        for (org.budgetlens.audit.Rule rule : org.budgetlens.audit.Audit.rules()) {
+            assertThat(doc).as(rule.ruleId()).contains("| `" + rule.ruleId() + "` |");
+        }
+    }
+
+    @Test
     void theReadmeOpensWithTheTwoSetUpCommandsAndCiRunsTheTestCommand() throws IOException {
         List<String> readme = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
         assertThat(readme.subList(0, 6)).containsExactly("# budgetlens", "", "```bash",

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code budgetlens [--db FILE] COMMAND}: the commands share the warehouse option. */
 @Command(name = "budgetlens", mixinStandardHelpOptions = true, version = "budgetlens 0.1.0",
-        subcommands = {IngestCommand.class, SqlCommand.class, QueryCommand.class, BenchmarkCommand.class,
+        subcommands = {IngestCommand.class, SqlCommand.class, QueryCommand.class, AuditCommand.class,
+            BenchmarkCommand.class,
             CommandLine.HelpCommand.class},
         description = {
             "Turns departments' budget (预算) and final-account (决算) disclosures into validated, comparable "
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  all good", "  1  failure (see the message)", "  2  usage error: wrong options or statement",
             "  3  finished, but some records were rejected (see the reject report)",
+            "  4  audit: error-severity findings exist",
             "", "Formats and views: docs/normalized-format.md"})
 public class RootCommand implements Callable<Integer> {
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
+import org.budgetlens.audit.Audit;
 import org.budgetlens.warehouse.RunCounts;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -25,7 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job: agency registries, then disclosure files (item = one file; a chunk of files is loaded into DuckDB
- * in one transaction), then the stored metrics are rebuilt if anything changed, and the run is recorded. Job parameters: {@code inputs} (folders, joined
+ * in one transaction), then, if anything changed, the stored metrics are rebuilt and the audit is run, and the run
+ * is recorded. Job parameters: {@code inputs} (folders, joined
  * with the path separator), {@code db}, {@code chunkSize}, {@code rejects} (report file), {@code force}.
  */
 @Configuration
@@ -111,7 +113,10 @@ public class IngestJobConfig {
         return new StepBuilder("finish", jobRepository)
                 .tasklet((contribution, context) -> {
                     IngestSession ingestSession = ingestSessions.current();
-                    ingestSession.warehouse().refreshMetrics();
+                    boolean changed = ingestSession.warehouse().refreshMetrics();
+                    if (changed || Audit.summary(ingestSession.warehouse()).rules() == 0) {
+                        Audit.run(ingestSession.warehouse());
+                    }
                     RunCounts counts = ingestSession.counts();
                     ingestSession.loader().finishRun(ingestSession.runId(), "finished", counts);
                     var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();

@@ -32,9 +32,10 @@ final class MetricStore {
     private MetricStore() {
     }
 
-    static void refreshIfNeeded(Warehouse warehouse) throws SQLException {
+    /** Rebuilds the stores if they are stale; returns whether it did. */
+    static boolean refreshIfNeeded(Warehouse warehouse) throws SQLException {
         if (!stale(warehouse)) {
-            return;
+            return false;
         }
         warehouse.inTransaction(() -> {
             for (String script : SCRIPTS) {
@@ -42,6 +43,7 @@ final class MetricStore {
             }
             warehouse.update("metrics/state/mark_refreshed.sql", HASH);
         });
+        return true;
     }
 
     static boolean stale(Warehouse warehouse) throws SQLException {

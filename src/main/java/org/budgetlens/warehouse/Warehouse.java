@@ -21,11 +21,12 @@ import java.util.Properties;
 public final class Warehouse implements AutoCloseable {
 
     /** Schema scripts, applied in order on every write-open (each is idempotent). */
-    static final List<String> SCHEMA = List.of("schema/001_base_tables.sql", "schema/002_metric_state.sql");
+    static final List<String> SCHEMA = List.of("schema/001_base_tables.sql", "schema/002_metric_state.sql",
+            "schema/003_audit.sql");
     /** Analyst views, recreated on every write-open; the metric views follow (MetricStore). */
     static final List<String> VIEWS = List.of("views/agencies.sql", "views/disclosures.sql", "views/line_items.sql",
             "views/facts.sql", "views/disclosure_tables.sql", "views/rejects.sql", "views/load_runs.sql",
-            "views/line_items_by_year.sql");
+            "views/line_items_by_year.sql", "views/audit_findings.sql");
 
     private final Path file;
     private final Connection connection;
@@ -106,9 +107,12 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** Rebuilds the stored metrics if a load changed the data since they were built (or the metric SQL changed). */
-    public void refreshMetrics() throws SQLException {
-        MetricStore.refreshIfNeeded(this);
+    /**
+     * Rebuilds the stored metrics if a load changed the data since they were built (or the metric SQL changed);
+     * returns whether it did.
+     */
+    public boolean refreshMetrics() throws SQLException {
+        return MetricStore.refreshIfNeeded(this);
     }
 
     /** Whether the stored metrics are behind the data (a load happened after the last rebuild). */

@@ -1,0 +1,11 @@
+package org.budgetlens.audit;
+
+import java.math.BigDecimal;
+
+/**
+ * One audit rule of audit/rules.csv: a generic check (sql/audit/CHECK.sql) with its parameters, a severity and a
+ * tolerance per addend (figures are rounded to 0.01 万元, so n addends may be off by about n × 0.005).
+ */
+public record Rule(String ruleId, String family, String check, String severity, BigDecimal tolerancePerAddend,
+        String kind, String tableId, String whole, String parts, String description) {
+}

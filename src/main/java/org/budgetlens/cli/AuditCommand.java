@@ -1,0 +1,69 @@
+package org.budgetlens.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.budgetlens.audit.Audit;
+import org.budgetlens.warehouse.Warehouse;
+import org.budgetlens.warehouse.WarehouseException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code audit}: checks every loaded disclosure against the rule catalogue and lists what fails. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = {
+            "Checks every loaded disclosure against the rules of docs/rules.md (accounting identities within tables, "
+                + "classification sums, narrative against tables, stated percentages), with a tolerance that "
+                + "knows amounts are rounded to 0.01 万元, and lists the failed checks with the figures they read.",
+            "Results stay in the views audit_findings and the table audit_result (pass / fail / not_enough_data per "
+                + "rule and disclosure). ingest runs the audit itself when the data changed."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  no error-severity finding", "  1  failure", "  2  usage error",
+            "  4  error-severity findings exist"})
+public class AuditCommand implements Callable<Integer> {
+
+    /** Exit code when error-severity findings exist. */
+    static final int FINDINGS = 4;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE})")
+    ResultFormat format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!java.nio.file.Files.isRegularFile(root.db())) {
+            err.println("error: no warehouse at " + root.db() + ": run 'budgetlens ingest DIR' first");
+            return ExitCode.FAILURE;
+        }
+        try (Warehouse warehouse = Warehouse.openForWrite(root.db())) {
+            Audit.Summary s = Audit.run(warehouse);
+            try (var statement = warehouse.connection().prepareStatement(
+                    org.budgetlens.warehouse.SqlResource.statement("audit/select_findings.sql"));
+                    var rows = statement.executeQuery()) {
+                format.write(rows, out);
+            }
+            err.printf(Locale.ROOT, "audit: %d rules, %,d checks passed, %,d failed (%,d of error severity), %,d "
+                    + "without enough data%n", s.rules(), s.passed(), s.failed(), s.errors(), s.notEnoughData());
+            return s.errors() > 0 ? FINDINGS : ExitCode.OK;
+        } catch (WarehouseException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.FAILURE;
+        } catch (java.sql.SQLException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+    }
+}

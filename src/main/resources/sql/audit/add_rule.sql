@@ -1,0 +1,2 @@
+-- One rule of the catalogue (a few dozen rows: configuration, not a bulk load).
+INSERT INTO audit_rule VALUES (?, ?, ?, ?, ?);

@@ -1,0 +1,20 @@
+-- Across lines: for each measure, the whole line equals the sum of the part lines of the same table.
+-- $1 rule_id, $2 severity, $3 tolerance per addend, $4 table_id, $5 whole line, $6 part lines (';'-separated).
+INSERT INTO audit_result
+WITH parts AS (SELECT unnest(string_split($6, ';')) AS line_code),
+whole AS (
+    SELECT disclosure_id, measure, amount, source_line FROM figures
+    WHERE table_id = $4 AND line_code = $5 AND detail = ''
+), summed AS (
+    SELECT f.disclosure_id, f.measure, sum(f.amount) AS parts_sum, count(*) AS addends,
+           string_agg(f.line_code || ' ' || amount_text(f.amount) || ' (line ' || f.source_line || ')', ' + ' ORDER BY f.line_code)
+               AS parts_text
+    FROM figures f SEMI JOIN parts p USING (line_code)
+    WHERE f.table_id = $4 AND f.detail = ''
+    GROUP BY ALL
+)
+SELECT $1, $2, w.disclosure_id, $4 || '.' || $5 || '.' || w.measure,
+       CASE WHEN abs(w.amount - s.parts_sum) <= $3 * s.addends THEN 'pass' ELSE 'fail' END,
+       w.amount, s.parts_sum, w.amount - s.parts_sum, $3 * s.addends,
+       $5 || ' ' || amount_text(w.amount) || ' (line ' || w.source_line || ') vs ' || s.parts_text
+FROM whole w JOIN summed s USING (disclosure_id, measure);

@@ -1,0 +1,23 @@
+-- Within a row: the whole measure equals the sum of the part measures of the same table, line and detail.
+-- $1 rule_id, $2 severity, $3 tolerance per addend, $4 table_id, $5 whole measure, $6 part measures (;-separated),
+-- $7 kind of disclosure the rule is for (blank: every kind).
+-- A row is checked when its whole and at least one part are stated; blank parts are unknown, not zero, so the
+-- check sums the parts that are stated and says how many were.
+INSERT INTO audit_result
+WITH parts AS (SELECT unnest(string_split($6, ';')) AS measure),
+whole AS (
+    SELECT disclosure_id, line_code, detail, amount, source_line FROM figures
+    WHERE table_id = $4 AND measure = $5 AND ($7 = '' OR kind = $7)
+), summed AS (
+    SELECT f.disclosure_id, f.line_code, f.detail, sum(f.amount) AS parts_sum, count(*) AS addends,
+           string_agg(f.measure || ' ' || amount_text(f.amount) || ' (line ' || f.source_line || ')', ' + ' ORDER BY f.measure)
+               AS parts_text
+    FROM figures f SEMI JOIN parts p USING (measure)
+    WHERE f.table_id = $4 AND ($7 = '' OR f.kind = $7)
+    GROUP BY ALL
+)
+SELECT $1, $2, w.disclosure_id, $4 || '.' || w.line_code || CASE WHEN w.detail = '' THEN '' ELSE ' [' || w.detail || ']' END,
+       CASE WHEN abs(w.amount - s.parts_sum) <= $3 * s.addends THEN 'pass' ELSE 'fail' END,
+       w.amount, s.parts_sum, w.amount - s.parts_sum, $3 * s.addends,
+       $5 || ' ' || amount_text(w.amount) || ' (line ' || w.source_line || ') vs ' || s.parts_text
+FROM whole w JOIN summed s USING (disclosure_id, line_code, detail);

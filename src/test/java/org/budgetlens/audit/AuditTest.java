@@ -1,0 +1,111 @@
+package org.budgetlens.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.budgetlens.Cli;
+import org.budgetlens.RepoData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The audit finds the defects the seeds really have, and nothing for rounding noise. */
+class AuditTest {
+
+    @TempDir
+    static Path tmp;
+
+    static Path db;
+    static Cli.Result audit;
+
+    @BeforeAll
+    static void ingestAndAudit() {
+        db = tmp.resolve("w.duckdb");
+        assertThat(Cli.ingest(db, RepoData.DATA).exitCode()).isZero();
+        audit = Cli.run("--db", db.toString(), "audit", "--format", "csv");
+    }
+
+    static List<String> findings(String ruleId) {
+        return Cli.sqlCsv(db, "SELECT disclosure_id, subject, expected, actual, evidence FROM audit_findings "
+                + "WHERE rule_id = '" + ruleId + "' ORDER BY disclosure_id, subject");
+    }
+
+    @Test
+    void errorFindingsGiveExitCode4AndASummary() {
+        assertThat(audit.exitCode()).isEqualTo(4);
+        assertThat(audit.err()).matches("(?s)audit: \\d+ rules, [\\d,]+ checks passed, \\d+ failed \\(4 of error "
+                + "severity\\), \\d+ without enough data\\s*");
+    }
+
+    @Test
+    void theBudgetsProjectColumnOnAClassWithoutProjects() {
+        assertThat(findings("SUM-EXP-ROW")).containsExactly("disclosure_id,subject,expected,actual,evidence",
+                "650100-ylbzj-hz/2022/budget,expenditure.208,120.62,374.72,total 120.62 (line 181) vs basic 120.62 "
+                        + "(line 181) + project 254.1 (line 181)");
+    }
+
+    @Test
+    void theNarrativesSpendingContradictsItsTable() {
+        assertThat(findings("NARR-VS-TABLE")).containsExactly("disclosure_id,subject,expected,actual,evidence",
+                "630103-ylbzj/2024/final,perf_project.funds_total.executed [医疗服务与保障能力提升补助资金],79.36,97.36,"
+                        + "narrative 97.36 (line 523) vs table 79.36 (line 557)");
+    }
+
+    @Test
+    void theNarrativesScoresContradictTheTables() {
+        assertThat(findings("NARR-VS-TABLE-FACTS")).containsExactly("disclosure_id,subject,expected,actual,evidence",
+                "630103-ylbzj/2024/final,perf_project.overall.score [公务员医疗补助],98.50,93.50,"
+                        + "narrative 93.5 分 (line 519) vs table 98.5 分 (line 548)",
+                "630103-ylbzj/2024/final,perf_project.overall.score [医疗服务与保障能力提升补助资金],98.50,93.50,"
+                        + "narrative 93.5 分 (line 523) vs table 98.5 分 (line 571)");
+    }
+
+    @Test
+    void roundingNoiseIsNotAFinding() {
+        // seed 000: 人员经费 89.68 + 公用经费 2.84 = 92.52 against 基本支出 92.53 (two addends: 0.01 allowed)
+        assertThat(Cli.sqlCsv(db, "SELECT status, expected, actual, tolerance FROM audit_result WHERE rule_id = "
+                + "'SUM-BASIC-TOTAL' AND disclosure_id = '650104-ylbzj/2024/final'"))
+                .containsExactly("status,expected,actual,tolerance", "pass,92.53,92.52,0.01");
+        // seed 004: 301 工资福利支出 204.16 against its 款 summing to 204.17, within the tolerance of ten addends
+        assertThat(Cli.sqlValue(db, "SELECT status FROM audit_result WHERE rule_id = 'HIER-ECON-CLASS' AND "
+                + "disclosure_id = '630103-ylbzj/2024/final' AND subject = 'gpb_basic.301.total'")).isEqualTo("pass");
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM audit_findings WHERE severity = 'error' AND rule_id LIKE "
+                + "'SUM-%' OR rule_id LIKE 'HIER-%'")).isEqualTo("1");
+    }
+
+    @Test
+    void everyRuleHasAResultForEveryDisclosureNeverASilentPass() {
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM (SELECT rule_id, disclosure_id FROM audit_rule, disclosure "
+                + "EXCEPT SELECT rule_id, disclosure_id FROM audit_result)")).isEqualTo("0");
+        assertThat(Cli.sqlValue(db, "SELECT status FROM audit_result WHERE rule_id = 'SUM-3P-TOTAL' AND "
+                + "disclosure_id = '650104-ylbzj/2023/performance'")).isEqualTo("not_enough_data");
+    }
+
+    @Test
+    void percentagesStatedOnAZeroBaseAreFlagged() {
+        assertThat(Cli.sqlCsv(db, "SELECT subject FROM audit_findings WHERE rule_id = 'NARR-PCT' AND disclosure_id = "
+                + "'630103-ylbzj/2024/final' AND evidence LIKE '%zero base%' ORDER BY subject"))
+                .containsExactly("subject", "three_public.abroad.total ÷ abroad:budget_full_year",
+                        "three_public.reception.total ÷ reception:budget_full_year");
+    }
+
+    @Test
+    void ingestRunsTheAuditWhenTheDataChanged() throws IOException {
+        Path data = RepoData.copyTo(tmp.resolve("changed"));
+        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_002).toString());
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8)
+                .replace("expenditure,208,,,project,,,254.10,", "expenditure,208,,,project,,,0.00,"),
+                StandardCharsets.UTF_8);
+        Path other = tmp.resolve("changed.duckdb");
+        assertThat(Cli.ingest(other, data).exitCode()).isZero();
+        assertThat(Cli.sqlValue(other, "SELECT count(*) FROM audit_findings WHERE rule_id = 'SUM-EXP-ROW'"))
+                .isEqualTo("0");
+        assertThat(Cli.sqlValue(other, "SELECT count(DISTINCT rule_id) FROM audit_result"))
+                .isEqualTo(Integer.toString(Audit.rules().size()));
+    }
+}
