@@ -31,7 +31,7 @@ public final class Audit {
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
                     .map(r -> new Rule(r.get("rule_id"), r.get("family"), r.get("check"), r.get("severity"),
-                            new BigDecimal(r.get("tolerance_per_addend")), r.get("kind"), r.get("table_id"),
+                            new BigDecimal(r.get("tolerance_per_addend")), r.get("kind"), r.get("op"), r.get("table_id"),
                             r.get("whole"), r.get("parts"), r.get("description")))
                     .toList();
         } catch (IOException e) {
@@ -66,8 +66,14 @@ public final class Audit {
                     rule.tolerancePerAddend(), rule.tableId(), rule.whole(), rule.parts());
             case "hierarchy" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend(),
                     rule.tableId(), Integer.parseInt(rule.whole()), Integer.parseInt(rule.parts()));
-            case "narrative_vs_table", "narrative_vs_table_facts", "stated_pct" -> warehouse.update(script, rule.ruleId(), rule.severity(),
-                    rule.tolerancePerAddend());
+            case "narrative_vs_table", "narrative_vs_table_facts", "stated_pct", "stated_change_pct", "stated_diff_pct",
+                    "cross_year" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend());
+            case "figure_compare" -> warehouse.update(script, rule.ruleId(), rule.severity(),
+                    rule.tolerancePerAddend(), rule.whole(), rule.parts(), rule.op());
+            case "class_sum" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend(),
+                    rule.tableId(), rule.whole());
+            case "required_table" -> warehouse.update(script, rule.ruleId(), rule.severity(),
+                    rule.tolerancePerAddend(), rule.tableId(), rule.kind());
             default -> throw new IllegalStateException("audit/rules.csv: rule " + rule.ruleId()
                     + " names an unknown check " + rule.check());
         }

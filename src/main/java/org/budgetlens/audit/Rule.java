@@ -7,5 +7,5 @@ import java.math.BigDecimal;
  * tolerance per addend (figures are rounded to 0.01 万元, so n addends may be off by about n × 0.005).
  */
 public record Rule(String ruleId, String family, String check, String severity, BigDecimal tolerancePerAddend,
-        String kind, String tableId, String whole, String parts, String description) {
+        String kind, String op, String tableId, String whole, String parts, String description) {
 }

@@ -1,0 +1,18 @@
+-- A total line equals the sum of the table's function / economic 类 rows (3-digit codes), for each measure.
+-- $1 rule_id, $2 severity, $3 tolerance per addend, $4 table_id, $5 total line.
+INSERT INTO audit_result
+WITH classes AS (
+    SELECT disclosure_id, measure, sum(amount) AS amount, count(*) AS addends,
+           string_agg(line_code || ' ' || amount_text(amount), ' + ' ORDER BY line_code) AS text
+    FROM figures
+    WHERE table_id = $4 AND detail = '' AND regexp_full_match(line_code, '\d{3}')
+    GROUP BY disclosure_id, measure
+), total AS (
+    SELECT disclosure_id, measure, amount, source_line FROM figures
+    WHERE table_id = $4 AND line_code = $5 AND detail = ''
+)
+SELECT $1, $2, t.disclosure_id, $4 || '.' || $5 || '.' || t.measure,
+       CASE WHEN abs(t.amount - c.amount) <= $3 * c.addends THEN 'pass' ELSE 'fail' END,
+       t.amount, c.amount, t.amount - c.amount, $3 * c.addends,
+       $5 || ' ' || amount_text(t.amount) || ' (line ' || t.source_line || ') vs ' || c.text
+FROM total t JOIN classes c USING (disclosure_id, measure);

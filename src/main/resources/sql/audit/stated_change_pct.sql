@@ -1,0 +1,33 @@
+-- Every stated growth rate (stat change_pct: 增长/下降 …%) equals change ÷ prior year × 100, where the prior year is
+-- the figure minus the stated change; within half a unit of the stated precision plus input rounding. A rate
+-- stated on a prior year of zero fails. $1 rule_id, $2 severity, $3 rounding per figure.
+INSERT INTO audit_result
+WITH rates AS (
+    SELECT f.disclosure_id, f.table_id, f.line_code, f.detail, f.measure, f.value AS stated, f.source_value,
+           f.source_line,
+           CASE WHEN length(split_part(f.source_value, '.', 2)) = 0 THEN 0.5
+                ELSE 0.5 / pow(10, length(split_part(f.source_value, '.', 2))) END AS half_unit
+    FROM facts f WHERE f.stat = 'change_pct' AND f.value IS NOT NULL
+), inputs AS (
+    SELECT r.*, v.amount AS current_amount,
+           (SELECT min(c.amount) FROM line_items c
+            WHERE c.disclosure_id = r.disclosure_id AND c.table_id = r.table_id AND c.line_code = r.line_code
+              AND c.detail = r.detail AND c.measure = r.measure AND c.stat = 'change') AS change
+    FROM rates r
+    LEFT JOIN figures v ON v.disclosure_id = r.disclosure_id AND v.table_id = r.table_id
+                       AND v.line_code = r.line_code AND v.detail = r.detail AND v.measure = r.measure
+)
+SELECT $1, $2, disclosure_id,
+       table_id || '.' || line_code || '.' || measure || CASE WHEN detail = '' THEN '' ELSE ' [' || detail || ']' END,
+       CASE WHEN current_amount IS NULL OR change IS NULL THEN 'not_enough_data'
+            WHEN current_amount - change = 0 THEN 'fail'
+            WHEN abs(pct_of(change, current_amount - change) - stated)
+                 <= half_unit + 100 * $3 * 2 * (abs(change) + abs(current_amount - change))
+                    / ((current_amount - change) * (current_amount - change)) THEN 'pass'
+            ELSE 'fail' END,
+       pct_of(change, current_amount - change), stated, stated - pct_of(change, current_amount - change),
+       half_unit,
+       'stated ' || source_value || '% (line ' || source_line || '), recomputed ' || coalesce(amount_text(change), '?')
+           || ' ÷ (' || coalesce(amount_text(current_amount), '?') || ' - ' || coalesce(amount_text(change), '?') || ')'
+           || CASE WHEN current_amount - change = 0 THEN ': a growth rate on a prior year of zero' ELSE '' END
+FROM inputs;
