@@ -95,6 +95,29 @@ class AuditTest {
     }
 
     @Test
+    void classSumsAndRatesOnZeroBases() {
+        assertThat(findings("CLS-EXPENDITURE")).containsExactly("disclosure_id,subject,expected,actual,evidence",
+                "650100-ylbzj-hz/2022/budget,expenditure.total.project,254.10,508.20,total 254.1 (line 191) vs 208 "
+                        + "254.1 + 210 254.1");
+        assertThat(Cli.sqlCsv(db, "SELECT subject FROM audit_findings WHERE rule_id = 'NARR-CHANGE-PCT' AND "
+                + "disclosure_id = '650104-ylbzj/2024/final'")).containsExactly("subject", "gpb_expenditure.2101599.total");
+    }
+
+    @Test
+    void aPriorYearTheNarrativeImpliesIsCheckedAgainstThatYearsOwnDisclosure() throws IOException {
+        Path data = RepoData.copyTo(tmp.resolve("years"));
+        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
+        // the 2023 account, as if published: its 三公 total says 1.92, the 2024 narrative implies 1.92 - 0.09 = 1.83
+        Files.writeString(file.resolveSibling("2023-final.csv"), Files.readString(file, StandardCharsets.UTF_8)
+                .replace("# fiscal_year: 2024", "# fiscal_year: 2023"), StandardCharsets.UTF_8);
+        Path years = tmp.resolve("years.duckdb");
+        assertThat(Cli.ingest(years, data).exitCode()).isZero();
+        assertThat(Cli.sqlCsv(years, "SELECT subject, expected, actual FROM audit_findings WHERE rule_id = "
+                + "'XY-PRIOR-YEAR' AND subject LIKE 'three_public.total.total%'")).containsExactly(
+                "subject,expected,actual", "three_public.total.total in 2023,1.92,1.83");
+    }
+
+    @Test
     void ingestRunsTheAuditWhenTheDataChanged() throws IOException {
         Path data = RepoData.copyTo(tmp.resolve("changed"));
         Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_002).toString());
