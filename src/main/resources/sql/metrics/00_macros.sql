@@ -25,3 +25,10 @@ CREATE OR REPLACE MACRO query_filter(fiscal_year, agency_id, agency_name, region
     AND (agency_filter IS NULL OR agency_id = agency_filter OR contains(agency_name, agency_filter))
     AND (region_filter IS NULL OR starts_with(region_code, region_filter))
     AND (sector_filter IS NULL OR sector = sector_filter);
+
+-- Whether a disclosure has an error-severity audit failure in one of the given tables (a failed check's subject
+-- starts with its table). Metric views use it to flag rows built on figures that fail a rule (docs/rules.md).
+CREATE OR REPLACE MACRO audit_flagged(disclosure, tables) AS
+    EXISTS (SELECT 1 FROM audit_result a
+            WHERE a.disclosure_id = disclosure AND a.status = 'fail' AND a.severity = 'error'
+              AND list_contains(tables, split_part(a.subject, '.', 1)));

@@ -20,6 +20,8 @@ JOIN disclosure_dims d USING (disclosure_id);
 
 -- Materialized: spending_structure reads a stored copy of spending_structure_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE spending_structure_store AS SELECT * FROM spending_structure_live;
-CREATE OR REPLACE VIEW spending_structure AS SELECT * FROM spending_structure_store;
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+CREATE OR REPLACE VIEW spending_structure AS
+SELECT *, audit_flagged(disclosure_id, ['expenditure']) AS audit_flag FROM spending_structure_store;
 
 COMMENT ON VIEW spending_structure IS '基本支出 and 项目支出 as shares of 本年支出合计. docs/metrics.md';

@@ -18,6 +18,8 @@ JOIN disclosure_dims d USING (disclosure_id);
 
 -- Materialized: carryover_rates reads a stored copy of carryover_rates_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE carryover_rates_store AS SELECT * FROM carryover_rates_live;
-CREATE OR REPLACE VIEW carryover_rates AS SELECT * FROM carryover_rates_store;
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+CREATE OR REPLACE VIEW carryover_rates AS
+SELECT *, audit_flagged(disclosure_id, ['summary']) AS audit_flag FROM carryover_rates_store;
 
 COMMENT ON VIEW carryover_rates IS '年末结转和结余 ÷ 总计. docs/metrics.md';

@@ -24,6 +24,8 @@ JOIN disclosure_dims d USING (disclosure_id);
 
 -- Materialized: procurement_shares reads a stored copy of procurement_shares_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE procurement_shares_store AS SELECT * FROM procurement_shares_live;
-CREATE OR REPLACE VIEW procurement_shares AS SELECT * FROM procurement_shares_store;
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+CREATE OR REPLACE VIEW procurement_shares AS
+SELECT *, audit_flagged(disclosure_id, ['procurement']) AS audit_flag FROM procurement_shares_store;
 
 COMMENT ON VIEW procurement_shares IS '政府采购 total and the shares of 中小企业 and 小微企业. docs/metrics.md';

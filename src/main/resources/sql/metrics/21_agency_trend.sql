@@ -40,6 +40,8 @@ WHERE c.rank = 1;
 
 -- Materialized: agency_trend reads a stored copy of agency_trend_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE agency_trend_store AS SELECT * FROM agency_trend_live;
-CREATE OR REPLACE VIEW agency_trend AS SELECT * FROM agency_trend_store;
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+CREATE OR REPLACE VIEW agency_trend AS
+SELECT *, audit_flagged(source_disclosure, ['expenditure', 'gpb_expenditure', 'summary', 'three_public', 'admin_running']) AS audit_flag FROM agency_trend_store;
 
 COMMENT ON VIEW agency_trend IS 'Each agency across years, budget against final. docs/metrics.md';

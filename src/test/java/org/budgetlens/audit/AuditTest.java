@@ -95,6 +95,19 @@ class AuditTest {
     }
 
     @Test
+    void metricsBuiltOnFailingFiguresCarryAFlag() {
+        assertThat(Cli.sqlCsv(db, "SELECT disclosure_id, level, detail, rate_pct, audit_flag FROM execution_rates "
+                + "WHERE disclosure_id = '630103-ylbzj/2024/final' AND level IN ('agency', 'project') ORDER BY detail"))
+                .containsExactly("disclosure_id,level,detail,rate_pct,audit_flag",
+                        "630103-ylbzj/2024/final,agency,,88.54,false",
+                        "630103-ylbzj/2024/final,project,公务员医疗补助,85.64,true",
+                        "630103-ylbzj/2024/final,project,医疗服务与保障能力提升补助资金,80.98,true");
+        assertThat(Cli.sqlCsv(db, "SELECT disclosure_id, audit_flag FROM personnel_shares ORDER BY 1"))
+                .containsExactly("disclosure_id,audit_flag", "630103-ylbzj/2024/final,false",
+                        "650100-ylbzj-hz/2022/budget,true", "650104-ylbzj/2024/final,false");
+    }
+
+    @Test
     void classSumsAndRatesOnZeroBases() {
         assertThat(findings("CLS-EXPENDITURE")).containsExactly("disclosure_id,subject,expected,actual,evidence",
                 "650100-ylbzj-hz/2022/budget,expenditure.total.project,254.10,508.20,total 254.1 (line 191) vs 208 "
