@@ -71,6 +71,8 @@ public final class Audit {
             case "figure_compare" -> warehouse.update(script, rule.ruleId(), rule.severity(),
                     rule.tolerancePerAddend(), rule.whole(), rule.parts(), rule.op());
             case "class_sum" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend(),
+                    rule.tableId(), rule.whole(), Integer.parseInt(rule.parts()));
+            case "detail_sum" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend(),
                     rule.tableId(), rule.whole());
             case "required_table" -> warehouse.update(script, rule.ruleId(), rule.severity(),
                     rule.tolerancePerAddend(), rule.tableId(), rule.kind());

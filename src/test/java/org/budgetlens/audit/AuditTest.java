@@ -108,6 +108,15 @@ class AuditTest {
     }
 
     @Test
+    void itemLevelFiguresAgainstTheTotalsTheNarrativeStates() {
+        assertThat(findings("ITEM-GPB-BUDGET")).hasSize(2).element(1).asString()
+                .startsWith("630103-ylbzj/2024/final,gpb_expenditure.total.budget_initial,751.54,749.31,");
+        assertThat(findings("PERF-PROJECTS-SUM")).containsExactly("disclosure_id,subject,expected,actual,evidence",
+                "650104-ylbzj/2024/final,perf_project.funds_total.budget_full_year (all) vs per detail,31.34,31.40,"
+                        + "stated for all: 31.34 (line 158) vs 医保能力提升经费 17.74 + 雇员经费 13.66");
+    }
+
+    @Test
     void classSumsAndRatesOnZeroBases() {
         assertThat(findings("CLS-EXPENDITURE")).containsExactly("disclosure_id,subject,expected,actual,evidence",
                 "650100-ylbzj-hz/2022/budget,expenditure.total.project,254.10,508.20,total 254.1 (line 191) vs 208 "
