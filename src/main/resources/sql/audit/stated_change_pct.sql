@@ -3,11 +3,7 @@
 -- stated on a prior year of zero fails. $1 rule_id, $2 severity, $3 rounding per figure.
 INSERT INTO audit_result
 WITH rates AS (
-    SELECT f.disclosure_id, f.table_id, f.line_code, f.detail, f.measure, f.value AS stated, f.source_value,
-           f.source_line,
-           CASE WHEN length(split_part(f.source_value, '.', 2)) = 0 THEN 0.5
-                ELSE 0.5 / pow(10, length(split_part(f.source_value, '.', 2))) END AS half_unit
-    FROM facts f WHERE f.stat = 'change_pct' AND f.value IS NOT NULL
+    SELECT * FROM stated_percentages WHERE stat = 'change_pct'
 ), inputs AS (
     SELECT r.*, v.amount AS current_amount,
            (SELECT min(c.amount) FROM line_items c

@@ -2,16 +2,7 @@
 -- of the stated precision plus input rounding; stated on a zero base, it fails. $1 rule_id, $2 severity,
 -- $3 rounding per figure.
 INSERT INTO audit_result
-WITH stated AS (
-    SELECT f.disclosure_id, f.table_id, f.line_code, f.detail, f.measure, f.base, f.value AS stated,
-           f.source_value, f.source_line,
-           CASE WHEN length(split_part(f.source_value, '.', 2)) = 0 THEN 0.5
-                ELSE 0.5 / pow(10, length(split_part(f.source_value, '.', 2))) END AS half_unit,
-           CASE WHEN length(string_split(f.base, ':')) = 3 THEN split_part(f.base, ':', 1) ELSE f.table_id END
-               AS base_table,
-           split_part(f.base, ':', -2) AS base_line, split_part(f.base, ':', -1) AS base_measure
-    FROM facts f WHERE f.stat = 'diff_pct' AND f.value IS NOT NULL
-)
+WITH stated AS (SELECT * FROM stated_percentages WHERE stat = 'diff_pct')
 SELECT $1, $2, s.disclosure_id, s.table_id || '.' || s.line_code || '.' || s.measure || ' vs ' || s.base,
        CASE WHEN v.amount IS NULL OR b.amount IS NULL THEN 'not_enough_data'
             WHEN b.amount = 0 THEN 'fail'

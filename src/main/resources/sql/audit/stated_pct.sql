@@ -3,26 +3,16 @@
 -- the ratio: 100 × r × (|value| + |base|) ÷ base², r = $3 (0.005). A zero base is a finding of its own (no
 -- percentage can be stated on it); a base not published is not enough data. $1 rule_id, $2 severity.
 INSERT INTO audit_result
-WITH stated AS (
-    SELECT f.disclosure_id, f.table_id, f.line_code, f.detail, f.measure, f.base, f.value AS stated_pct,
-           f.source_line, f.source_value,
-           CASE WHEN length(split_part(f.source_value, '.', 2)) = 0 THEN 0.5
-                ELSE 0.5 / pow(10, length(split_part(f.source_value, '.', 2))) END AS half_unit,
-           CASE WHEN length(string_split(f.base, ':')) = 3 THEN split_part(f.base, ':', 1) ELSE f.table_id END
-               AS base_table,
-           split_part(f.base, ':', -2) AS base_line, split_part(f.base, ':', -1) AS base_measure
-    FROM facts f
-    WHERE f.stat = 'pct' AND f.value IS NOT NULL
-)
+WITH stated AS (SELECT * FROM stated_percentages WHERE stat = 'pct')
 SELECT $1, $2, s.disclosure_id,
        s.table_id || '.' || s.line_code || '.' || s.measure || ' ÷ ' || s.base
            || CASE WHEN s.detail = '' THEN '' ELSE ' [' || s.detail || ']' END,
        CASE WHEN v.amount IS NULL OR b.amount IS NULL THEN 'not_enough_data'
             WHEN b.amount = 0 THEN 'fail'
-            WHEN abs(pct_of(v.amount, b.amount) - s.stated_pct)
+            WHEN abs(pct_of(v.amount, b.amount) - s.stated)
                  <= s.half_unit + 100 * $3 * (abs(v.amount) + abs(b.amount)) / (b.amount * b.amount) THEN 'pass'
             ELSE 'fail' END,
-       pct_of(v.amount, b.amount), s.stated_pct, s.stated_pct - pct_of(v.amount, b.amount),
+       pct_of(v.amount, b.amount), s.stated, s.stated - pct_of(v.amount, b.amount),
        CASE WHEN b.amount <> 0
             THEN s.half_unit + 100 * $3 * (abs(v.amount) + abs(b.amount)) / (b.amount * b.amount) END,
        'stated ' || s.source_value || '% (line ' || s.source_line || ')'

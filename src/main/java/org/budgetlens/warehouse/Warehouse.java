@@ -26,7 +26,7 @@ public final class Warehouse implements AutoCloseable {
     /** Analyst views, recreated on every write-open; the metric views follow (MetricStore). */
     static final List<String> VIEWS = List.of("views/agencies.sql", "views/disclosures.sql", "views/line_items.sql",
             "views/facts.sql", "views/disclosure_tables.sql", "views/rejects.sql", "views/load_runs.sql",
-            "views/line_items_by_year.sql", "views/audit_findings.sql");
+            "views/line_items_by_year.sql", "views/stated_percentages.sql", "views/audit_findings.sql");
 
     private final Path file;
     private final Connection connection;
