@@ -11,8 +11,4 @@ public record RunCounts(long filesFound, long filesLoaded, long filesUnchanged, 
                 filesRejected + o.filesRejected, recordsRead + o.recordsRead, recordsLoaded + o.recordsLoaded,
                 recordsRejected + o.recordsRejected);
     }
-
-    public boolean balanced() {
-        return recordsRead == recordsLoaded + recordsRejected;
-    }
 }

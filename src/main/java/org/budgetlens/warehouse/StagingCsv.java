@@ -16,13 +16,11 @@ final class StagingCsv implements AutoCloseable {
 
     private final BufferedWriter out;
     private final StringBuilder line = new StringBuilder(256);
-    private long rows;
 
     StagingCsv(Path path, String... header) {
         try {
             out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
             row((Object[]) header);
-            rows = 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,11 +40,6 @@ final class StagingCsv implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rows++;
-    }
-
-    long rows() {
-        return rows;
     }
 
     private void append(Object value) {

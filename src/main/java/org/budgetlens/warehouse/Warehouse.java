@@ -120,10 +120,6 @@ public final class Warehouse implements AutoCloseable {
         return MetricStore.stale(this);
     }
 
-    public Path file() {
-        return file;
-    }
-
     public Connection connection() {
         return connection;
     }
