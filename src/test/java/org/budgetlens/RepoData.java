@@ -37,6 +37,22 @@ public final class RepoData {
         }
     }
 
+    /** Where {@code seed} (a file of data/) is in a copy of data/ made by {@link #copyTo}. */
+    public static Path seedIn(Path copy, Path seed) {
+        return copy.resolve(DATA.relativize(seed).toString());
+    }
+
+    /** Rewrites a UTF-8 file through {@code edit}; returns the text it had before. */
+    public static String rewrite(Path file, java.util.function.UnaryOperator<String> edit) {
+        try {
+            String before = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(file, edit.apply(before), java.nio.charset.StandardCharsets.UTF_8);
+            return before;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Copies data/ (without the original documents) into {@code target}. */
     public static Path copyTo(Path target) {
         try (Stream<Path> walk = Files.walk(DATA)) {

@@ -128,7 +128,7 @@ class AuditTest {
     @Test
     void aPriorYearTheNarrativeImpliesIsCheckedAgainstThatYearsOwnDisclosure() throws IOException {
         Path data = RepoData.copyTo(tmp.resolve("years"));
-        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
+        Path file = RepoData.seedIn(data, RepoData.SEED_004);
         // the 2023 account, as if published: its 三公 total says 1.92, the 2024 narrative implies 1.92 - 0.09 = 1.83
         Files.writeString(file.resolveSibling("2023-final.csv"), Files.readString(file, StandardCharsets.UTF_8)
                 .replace("# fiscal_year: 2024", "# fiscal_year: 2023"), StandardCharsets.UTF_8);
@@ -142,10 +142,8 @@ class AuditTest {
     @Test
     void ingestRunsTheAuditWhenTheDataChanged() throws IOException {
         Path data = RepoData.copyTo(tmp.resolve("changed"));
-        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_002).toString());
-        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8)
-                .replace("expenditure,208,,,project,,,254.10,", "expenditure,208,,,project,,,0.00,"),
-                StandardCharsets.UTF_8);
+        RepoData.rewrite(RepoData.seedIn(data, RepoData.SEED_002),
+                text -> text.replace("expenditure,208,,,project,,,254.10,", "expenditure,208,,,project,,,0.00,"));
         Path other = tmp.resolve("changed.duckdb");
         assertThat(Cli.ingest(other, data).exitCode()).isZero();
         assertThat(Cli.sqlValue(other, "SELECT count(*) FROM audit_findings WHERE rule_id = 'SUM-EXP-ROW'"))

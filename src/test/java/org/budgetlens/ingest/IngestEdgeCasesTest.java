@@ -81,10 +81,9 @@ class IngestEdgeCasesTest {
         Path data = RepoData.copyTo(tmp.resolve("data"));
         Path db = tmp.resolve("w.duckdb");
         Cli.ingest(db, data);
-        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Path file = RepoData.seedIn(data, RepoData.SEED_004);
         // the file was really the 2023 account; the 2024 account arrives as a new file
-        Files.writeString(file, text.replace("# fiscal_year: 2024", "# fiscal_year: 2023"), StandardCharsets.UTF_8);
+        String text = RepoData.rewrite(file, t -> t.replace("# fiscal_year: 2024", "# fiscal_year: 2023"));
         Files.writeString(file.resolveSibling("2024-final-real.csv"), text, StandardCharsets.UTF_8);
 
         Cli.Result r = Cli.ingest(db, data);

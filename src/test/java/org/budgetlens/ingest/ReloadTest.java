@@ -48,7 +48,9 @@ class ReloadTest {
 
         Cli.Result forced = Cli.run("--db", db.toString(), "ingest", "--force", data.toString());
 
-        assertThat(forced.out()).contains(String.format(java.util.Locale.ROOT, "records: %,d read = %,d loaded + 0 rejected", RepoData.recordCount(RepoData.DATA), RepoData.recordCount(RepoData.DATA)));
+        long records = RepoData.recordCount(data);
+        assertThat(forced.out()).contains(String.format(java.util.Locale.ROOT,
+                "records: %,d read = %,d loaded + 0 rejected", records, records));
         assertThat(Warehouses.fingerprint(db)).isEqualTo(before);
     }
 
@@ -57,7 +59,7 @@ class ReloadTest {
         Path data = RepoData.copyTo(tmp.resolve("data"));
         Path db = tmp.resolve("w.duckdb");
         Cli.ingest(db, data);
-        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
+        Path file = RepoData.seedIn(data, RepoData.SEED_004);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         // the correction: one amount changed, the 2101103 rows removed, nothing else
         List<String> corrected = lines.stream()
@@ -91,9 +93,8 @@ class ReloadTest {
         Path data = RepoData.copyTo(tmp.resolve("data"));
         Path db = tmp.resolve("w.duckdb");
         Cli.ingest(db, data);
-        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        Files.writeString(file, text.replace("# fiscal_year: 2024", "# fiscal_year: 2023"), StandardCharsets.UTF_8);
+        RepoData.rewrite(RepoData.seedIn(data, RepoData.SEED_004),
+                text -> text.replace("# fiscal_year: 2024", "# fiscal_year: 2023"));
 
         Cli.ingest(db, data);
 
@@ -107,9 +108,8 @@ class ReloadTest {
         Path db = tmp.resolve("w.duckdb");
         Cli.ingest(db, data);
         List<String> before = Warehouses.fingerprint(db);
-        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        Files.writeString(file, text.replace("# kind: final", "# kind: finale"), StandardCharsets.UTF_8);
+        RepoData.rewrite(RepoData.seedIn(data, RepoData.SEED_004),
+                text -> text.replace("# kind: final", "# kind: finale"));
 
         Cli.Result broken = Cli.ingest(db, data);
 

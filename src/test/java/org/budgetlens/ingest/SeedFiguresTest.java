@@ -34,7 +34,8 @@ class SeedFiguresTest {
     void everyRecordOfDataLoads() {
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         assertThat(ingest.out()).contains("files:   5 found · 5 loaded · 0 unchanged (skipped) · 0 rejected")
-                .contains(String.format(java.util.Locale.ROOT, "records: %,d read = %,d loaded + 0 rejected", RepoData.recordCount(RepoData.DATA), RepoData.recordCount(RepoData.DATA)))
+                .contains(String.format(java.util.Locale.ROOT, "records: %,d read = %,d loaded + 0 rejected",
+                        RepoData.recordCount(RepoData.DATA), RepoData.recordCount(RepoData.DATA)))
                 .contains("rejects: none");
         assertThat(Cli.sqlCsv(db, "SELECT disclosure_id, kind, fiscal_year, region_code FROM disclosures ORDER BY 1"))
                 .containsExactly("disclosure_id,kind,fiscal_year,region_code",

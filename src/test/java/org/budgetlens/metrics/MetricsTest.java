@@ -108,10 +108,8 @@ class MetricsTest {
     @Test
     void aZeroOrMissingBudgetGivesNoRateAndSaysWhy() throws IOException {
         Path data = RepoData.copyTo(tmp.resolve("zero"));
-        Path file = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        Files.writeString(file, text.replace(",budget_initial,,,751.54,", ",budget_initial,,,0,"),
-                StandardCharsets.UTF_8);
+        RepoData.rewrite(RepoData.seedIn(data, RepoData.SEED_004),
+                text -> text.replace(",budget_initial,,,751.54,", ",budget_initial,,,0,"));
         Path zeroDb = tmp.resolve("zero.duckdb");
         assertThat(Cli.ingest(zeroDb, data).exitCode()).isZero();
         assertThat(Cli.sqlCsv(zeroDb, "SELECT budget, rate_pct, no_rate_reason FROM execution_rates WHERE "
@@ -151,7 +149,7 @@ class MetricsTest {
     @Test
     void peersNeverMixABudgetWithAFinalAccount() throws IOException {
         Path data = RepoData.copyTo(tmp.resolve("kinds"));
-        Path finalFile = data.resolve(RepoData.DATA.relativize(RepoData.SEED_004).toString());
+        Path finalFile = RepoData.seedIn(data, RepoData.SEED_004);
         Files.writeString(finalFile.resolveSibling("2024-budget.csv"), Files.readString(finalFile,
                 StandardCharsets.UTF_8).replace("# kind: final", "# kind: budget"), StandardCharsets.UTF_8);
         Path kindsDb = tmp.resolve("kinds.duckdb");
