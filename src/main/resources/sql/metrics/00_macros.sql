@@ -32,3 +32,9 @@ CREATE OR REPLACE MACRO audit_flagged(disclosure, tables) AS
     EXISTS (SELECT 1 FROM audit_result a
             WHERE a.disclosure_id = disclosure AND a.status = 'fail' AND a.severity = 'error'
               AND list_contains(tables, split_part(a.subject, '.', 1)));
+
+-- median2(v), quantile2(v, q): a median or quartile of DECIMAL figures to 2 decimals, rounded half away from zero.
+-- DuckDB's median of DECIMAL(p, 2) truncates the interpolated value (median of 59.71 and 88.54 gives 74.12, not
+-- 74.13): widening to 6 decimals first keeps the exact midpoint, then round() rounds it as every other metric.
+CREATE OR REPLACE MACRO median2(v) AS round(median(v::DECIMAL(38, 6)), 2);
+CREATE OR REPLACE MACRO quantile2(v, q) AS round(quantile_cont(v::DECIMAL(38, 6), q), 2);

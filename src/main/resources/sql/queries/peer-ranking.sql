@@ -16,7 +16,7 @@ WITH peers AS (
       AND ($5 IS NULL OR metric = $5)
 ), stats AS (
     SELECT metric, fiscal_year, kind, scope, peer_group, count(*) AS peers,
-           quantile_cont(value, 0.25) AS q1, median(value) AS median, quantile_cont(value, 0.75) AS q3
+           quantile2(value, 0.25) AS q1, median2(value) AS median, quantile2(value, 0.75) AS q3
     FROM peers
     GROUP BY metric, fiscal_year, kind, scope, peer_group
 ), ranked AS (
