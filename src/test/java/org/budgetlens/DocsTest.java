@@ -50,7 +50,8 @@ class DocsTest {
     void theReadmeOpensWithTheTwoSetUpCommandsAndCiRunsTheTestCommand() throws IOException {
         List<String> readme = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
         assertThat(readme.subList(0, 6)).containsExactly("# budgetlens", "", "```bash",
-                "./mvnw -B -q package -DskipTests && java -jar target/budgetlens.jar ingest data/", "./mvnw -B verify",
+                "./mvnw -B -q package -DskipTests && java -jar target/budgetlens.jar ingest data/ "
+                    + "&& java -jar target/budgetlens.jar report", "./mvnw -B verify",
                 "```");
         assertThat(Files.readString(Path.of(".ci/run"))).contains("\n./mvnw -B verify\n");
     }

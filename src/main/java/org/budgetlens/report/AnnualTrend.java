@@ -1,0 +1,130 @@
+package org.budgetlens.report;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+
+/**
+ * The annual trend: the region's totals over the years (budget against final), basic against project spending and
+ * 三公 by component (stacked), then each of the largest agencies across the years. Prior years a disclosure states
+ * only as a change count as figures of that year (agency_trend).
+ */
+final class AnnualTrend {
+
+    private static final String SUM_NOTE = "所选机构之和（万元）；各年份覆盖的机构数见数据表“机构数”列，机构数不同的年份不宜直接比较";
+
+    private final Connection connection;
+    private final ReportOptions options;
+
+    AnnualTrend(Connection connection, ReportOptions options) {
+        this.connection = connection;
+        this.options = options;
+    }
+
+    Section build() throws SQLException {
+        List<ChartSpec> charts = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("预算 = 预算公开的预算数，或决算说明所列的年初预算数；决算 = 决算数。上年数据来自上年的公开文件，"
+                + "或本年说明所述“比上年增加/减少”推得。");
+        DataTable region = DataTable.query(connection, "trend_region.sql", "trend-region", "地区合计（万元）",
+                options.regionPrefix(), options.sector(), options.scope());
+        if (region.isEmpty()) {
+            paragraphs.add("所选地区没有可用的预算、决算数据。");
+        } else {
+            charts.add(totals(region));
+            charts.add(basicVsProject(region));
+        }
+        DataTable threePublic = DataTable.query(connection, "trend_three_public.sql", "trend-three-public",
+                "“三公”经费构成（万元）", options.regionPrefix(), options.sector(), options.scope());
+        if (!threePublic.isEmpty()) {
+            charts.add(threePublic(threePublic));
+        }
+        DataTable agencies = DataTable.query(connection, "trend_agencies.sql", "trend-agencies",
+                "各机构逐年数据（万元）", options.regionPrefix(), options.sector(), options.scope(), options.top());
+        charts.addAll(perAgency(agencies));
+        return new Section("trend", "年度趋势", paragraphs, charts, List.of());
+    }
+
+    private ChartSpec totals(DataTable region) {
+        SortedDataset data = new SortedDataset();
+        for (List<Object> row : region.rows()) {
+            String item = (String) region.value(row, "item");
+            if (item.equals("total_expenditure") || item.equals("gpb_expenditure")) {
+                data.add((BigDecimal) region.value(row, "amount"),
+                        region.value(row, "item_zh") + "·" + phaseZh((String) region.value(row, "phase")),
+                        String.valueOf(region.value(row, "fiscal_year")));
+            }
+        }
+        JFreeChart chart = ReportCharts.lines("支出总额：预算与决算", "万元", data.build(), SUM_NOTE);
+        return new ChartSpec("trend-region", chart, region, SUM_NOTE, 1000, 520);
+    }
+
+    private ChartSpec basicVsProject(DataTable region) {
+        SortedDataset data = new SortedDataset();
+        for (List<Object> row : region.rows()) {
+            String item = (String) region.value(row, "item");
+            if (item.equals("basic") || item.equals("project")) {
+                data.add((BigDecimal) region.value(row, "amount"), (String) region.value(row, "item_zh"),
+                        region.value(row, "fiscal_year") + " " + phaseZh((String) region.value(row, "phase")));
+            }
+        }
+        String note = "本年支出合计 = 基本支出 + 项目支出（支出决算表 / 支出预算表）；" + SUM_NOTE;
+        JFreeChart chart = ReportCharts.stacked("基本支出与项目支出", null, "万元", data.build(),
+                PlotOrientation.VERTICAL,
+                note);
+        return new ChartSpec("trend-basic-project", chart, region, note, 1000, 520);
+    }
+
+    private ChartSpec threePublic(DataTable table) {
+        SortedDataset data = new SortedDataset();
+        for (List<Object> row : table.rows()) {
+            data.add((BigDecimal) table.value(row, "amount"), (String) table.value(row, "component_zh"),
+                    table.value(row, "fiscal_year") + " " + phaseZh((String) table.value(row, "phase")));
+        }
+        String note = "“三公”经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费；" + SUM_NOTE;
+        JFreeChart chart = ReportCharts.stacked("“三公”经费构成", null, "万元", data.build(),
+                PlotOrientation.VERTICAL,
+                note);
+        return new ChartSpec("trend-three-public", chart, table, note, 1000, 520);
+    }
+
+    private List<ChartSpec> perAgency(DataTable table) {
+        Map<Integer, List<List<Object>>> byAgency = new LinkedHashMap<>();
+        for (List<Object> row : table.rows()) {
+            int position = ((Number) table.value(row, "position")).intValue();
+            byAgency.computeIfAbsent(position, p -> new ArrayList<>()).add(row);
+        }
+        List<ChartSpec> charts = new ArrayList<>();
+        String note = "本年支出合计与一般公共预算财政拨款支出，预算与决算（万元）";
+        for (Map.Entry<Integer, List<List<Object>>> e : byAgency.entrySet()) {
+            SortedDataset data = new SortedDataset();
+            for (List<Object> row : e.getValue()) {
+                String item = (String) table.value(row, "item");
+                if (item.equals("total_expenditure") || item.equals("gpb_expenditure")) {
+                    data.add((BigDecimal) table.value(row, "amount"),
+                            table.value(row, "item_zh") + "·" + phaseZh((String) table.value(row, "phase")),
+                            String.valueOf(table.value(row, "fiscal_year")));
+                }
+            }
+            if (data.isEmpty()) {
+                continue;
+            }
+            String name = (String) table.value(e.getValue().get(0), "agency_name");
+            String id = String.format(java.util.Locale.ROOT, "trend-agency-%02d", e.getKey());
+            JFreeChart chart = ReportCharts.lines(new BarLabels().next(name, false), "万元", data.build(), note);
+            charts.add(new ChartSpec(id, chart, table.withRows(e.getValue()), note, 1000, 460));
+        }
+        return charts;
+    }
+
+    static String phaseZh(String phase) {
+        return phase.equals("final") ? "决算" : "预算";
+    }
+}

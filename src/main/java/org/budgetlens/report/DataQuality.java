@@ -1,0 +1,77 @@
+package org.budgetlens.report;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Data quality: the audit's failed checks per disclosure (a chart of the disclosures with the most, then every
+ * finding with the figures it read and where they are) and the records the ingest rejected, so a reviewer sees
+ * which numbers to distrust.
+ */
+final class DataQuality {
+
+    private final Connection connection;
+    private final ReportOptions options;
+
+    DataQuality(Connection connection, ReportOptions options) {
+        this.connection = connection;
+        this.options = options;
+    }
+
+    Section build() throws SQLException {
+        DataTable disclosures = DataTable.query(connection, "quality_disclosures.sql", "quality-disclosures",
+                "各公开文件的审核结果", options.regionPrefix(), options.sector());
+        DataTable findings = DataTable.query(connection, "quality_findings.sql", "quality-findings",
+                "审核发现（规则见 docs/rules.md）", options.regionPrefix(), options.sector());
+        DataTable rejects = DataTable.query(connection, "quality_rejects.sql", "quality-rejects",
+                "导入时拒收的记录（按文件）");
+        long withErrors = disclosures.rows().stream()
+                .filter(r -> ((Number) disclosures.value(r, "errors")).longValue() > 0).count();
+        long rejected = rejects.rows().stream().mapToLong(r -> ((Number) rejects.value(r, "rejected")).longValue())
+                .sum();
+        List<String> paragraphs = List.of(
+                disclosures.rows().size() + "份公开文件中，" + withErrors + "份有错误级审核发现，共" + findings.rows().size()
+                        + "条发现（错误与警告）；导入时拒收" + rejected + "条记录。审核按 0.01 万元的舍入留有容差，"
+                        + "n 个加数的等式允许约 n × 0.005 万元的差。",
+                "“数据不足”表示该规则所需的数据未公开，不等于通过。");
+        List<ChartSpec> charts = new ArrayList<>();
+        ChartSpec chart = chart(disclosures);
+        if (chart != null) {
+            charts.add(chart);
+        }
+        return new Section("quality", "数据质量", paragraphs, charts, List.of(disclosures, findings, rejects));
+    }
+
+    private ChartSpec chart(DataTable disclosures) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        BarLabels labels = new BarLabels(30);
+        int shown = 0;
+        for (List<Object> row : disclosures.rows()) {
+            long errors = ((Number) disclosures.value(row, "errors")).longValue();
+            long warnings = ((Number) disclosures.value(row, "warnings")).longValue();
+            if (errors + warnings == 0 || shown == options.top()) {
+                continue;
+            }
+            String label = labels.next(disclosures.value(row, "fiscal_year")
+                    + DistrictReview.kindZh((String) disclosures.value(row, "kind")) + " "
+                    + disclosures.value(row, "agency_name"), false);
+            data.addValue(BigDecimal.valueOf(errors), "错误", label);
+            data.addValue(BigDecimal.valueOf(warnings), "警告", label);
+            shown++;
+        }
+        if (shown == 0) {
+            return null;
+        }
+        String note = "每份公开文件未通过的审核规则数（错误 = 数字相互矛盾；警告 = 需要核实）";
+        JFreeChart chart = ReportCharts.stacked("审核发现最多的" + shown + "份公开文件", null, "未通过的检查数", data,
+                PlotOrientation.HORIZONTAL, note);
+        return new ChartSpec("quality-disclosures", chart, disclosures, note, 1000, 200 + 30 * shown);
+    }
+}

@@ -1,0 +1,112 @@
+package org.budgetlens.report;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The district review of one fiscal year: agencies ranked by each metric of {@code report/metrics.csv} (the end that
+ * concerns oversight first, at most {@code top} bars, the peers' median drawn, outliers in red), the metrics by
+ * prefecture, and every agency's key figures.
+ */
+final class DistrictReview {
+
+    private final Connection connection;
+    private final ReportOptions options;
+    private final int year;
+
+    DistrictReview(Connection connection, ReportOptions options, int year) {
+        this.connection = connection;
+        this.options = options;
+        this.year = year;
+    }
+
+    Section build() throws SQLException {
+        List<ChartSpec> charts = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(year + "年" + kindZh(options.kind()) + "（" + options.scope() + "）：每个指标按同组机构排序，"
+                + "同组 = 本报告所选地区和行业的全部机构；虚线为同组中位数，红色为离群（低于 Q1 − 1.5 × IQR 或高于 Q3 + "
+                + "1.5 × IQR，至少4个机构）。名称后的 * 表示该指标所用数据有审核错误（见数据质量）。");
+        for (MetricSpec metric : MetricSpec.all()) {
+            DataTable table = DataTable.query(connection, "review_metric.sql", "review-" + metric.metric(),
+                    metric.title(), year, options.regionPrefix(), options.sector(), metric.metric(), options.kind(),
+                    options.scope());
+            if (table.isEmpty()) {
+                paragraphs.add(metric.title() + "：所选机构均未公开可计算的数据。");
+                continue;
+            }
+            charts.add(ranking(metric, table));
+        }
+        DataTable byCity = DataTable.query(connection, "review_by_city.sql", "review-by-city", "按地区汇总",
+                year, options.regionPrefix(), options.sector(), options.kind(), options.scope());
+        if (byCity.rows().size() > 1) {
+            charts.add(byCityChart(byCity));
+        }
+        DataTable keyFigures = DataTable.query(connection, "review_key_figures.sql", "review-key-figures",
+                year + "年各机构主要数据（万元，%）", year, options.regionPrefix(), options.sector(), options.kind(),
+                options.scope());
+        List<DataTable> tables = new ArrayList<>(List.of(keyFigures));
+        if (byCity.rows().size() <= 1 && !byCity.isEmpty()) {
+            tables.add(byCity);
+        }
+        return new Section("review", "机构横向比较（" + year + "年）", paragraphs, charts, tables);
+    }
+
+    private ChartSpec ranking(MetricSpec metric, DataTable table) {
+        List<List<Object>> rows = new ArrayList<>(table.rows());
+        if (!metric.lowIsConcern()) {
+            Collections.reverse(rows);
+        }
+        List<List<Object>> shown = rows.subList(0, Math.min(options.top(), rows.size()));
+        BarLabels labels = new BarLabels();
+        List<ReportCharts.Bar> bars = new ArrayList<>();
+        for (List<Object> row : shown) {
+            String outlier = (String) table.value(row, "outlier");
+            bars.add(new ReportCharts.Bar(labels.next((String) table.value(row, "agency_name"),
+                    Boolean.TRUE.equals(table.value(row, "audit_flag"))),
+                    (BigDecimal) table.value(row, "value"), outlier.contains("离群")));
+        }
+        BigDecimal median = (BigDecimal) table.value(table.rows().get(0), "median");
+        String which = metric.lowIsConcern() ? "最低" : "最高";
+        String title = metric.title() + "：" + table.rows().size() + "个机构中" + which + "的" + shown.size() + "个";
+        String note = metric.note();
+        JFreeChart chart = ReportCharts.ranking(title, metric.title() + "（" + metric.unit() + "）", bars, median,
+                note);
+        return new ChartSpec(table.id(), chart, table, note, 1000, 170 + 30 * bars.size());
+    }
+
+    private ChartSpec byCityChart(DataTable table) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        BarLabels labels = new BarLabels();
+        int shown = 0;
+        for (List<Object> row : table.rows()) {
+            BigDecimal median = (BigDecimal) table.value(row, "median_execution_rate_pct");
+            if (median == null || shown == options.top()) {
+                continue;
+            }
+            data.addValue(median, "执行率中位数（%）", labels.next((String) table.value(row, "area"), false));
+            shown++;
+        }
+        String note = "各地区机构预算执行率的中位数；执行率 = 决算数 ÷ 年初预算数 × 100，分母：年初预算数";
+        JFreeChart chart = ReportCharts.stacked("按地区：预算执行率中位数（最低的" + shown + "个地区）", null,
+                "执行率中位数（%）", data, PlotOrientation.HORIZONTAL, note);
+        chart.removeLegend();
+        return new ChartSpec(table.id(), chart, table, note, 1000, 170 + 30 * Math.max(shown, 1));
+    }
+
+    static String kindZh(String kind) {
+        return switch (kind) {
+            case "final" -> "决算";
+            case "budget" -> "预算";
+            case "performance" -> "绩效自评";
+            default -> kind;
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package org.budgetlens.report;
+
+import java.nio.file.Path;
+
+/**
+ * What keeps text from disclosures harmless in the report: HTML escaping, spreadsheet formula neutralising and file
+ * names that stay inside the report folder. Agency names and every other string come from files anyone can write.
+ */
+public final class SafeOutput {
+
+    private static final int MAX_FILE_NAME = 80;
+
+    private SafeOutput() {
+    }
+
+    /** Text for HTML element content and attribute values: {@code & < > " '} escaped. */
+    public static String html(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A text cell for CSV or a workbook: a cell a spreadsheet would read as a formula (starting with {@code = + - @},
+     * or a tab or carriage return before one) gets a leading apostrophe, so it shows as the text it is. Numbers are
+     * written as numbers and never pass through here, so -12.34 stays a number.
+     */
+    public static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '\n';
+        return risky ? "'" + text : text;
+    }
+
+    /**
+     * A file name made from any text: letters (Chinese included) and digits kept, everything else (separators,
+     * dots, control characters) turned into '_', at most 80 characters, never empty.
+     */
+    public static String fileName(String text) {
+        StringBuilder b = new StringBuilder();
+        String source = text == null ? "" : text;
+        source.codePoints().forEach(cp -> {
+            if (b.length() < MAX_FILE_NAME) {
+                b.appendCodePoint(Character.isLetterOrDigit(cp) || cp == '-' ? cp : '_');
+            }
+        });
+        String name = b.toString().replaceAll("_+", "_");
+        return name.isEmpty() || name.equals("_") ? "unnamed" : name;
+    }
+
+    /** {@code folder/name}, refused when it would not be inside {@code folder}. */
+    public static Path inside(Path folder, String name) {
+        Path base = folder.toAbsolutePath().normalize();
+        Path resolved = base.resolve(name).normalize();
+        if (!resolved.startsWith(base) || resolved.equals(base)) {
+            throw new IllegalArgumentException("refusing to write " + name + ": it is not inside " + folder);
+        }
+        return resolved;
+    }
+}
