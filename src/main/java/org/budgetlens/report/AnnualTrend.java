@@ -118,7 +118,7 @@ final class AnnualTrend {
             }
             String name = (String) table.value(e.getValue().get(0), "agency_name");
             String id = String.format(java.util.Locale.ROOT, "trend-agency-%02d", e.getKey());
-            JFreeChart chart = ReportCharts.lines(new BarLabels().next(name, false), "万元", data.build(), note);
+            JFreeChart chart = ReportCharts.lines(new BarLabels(44).next(name, false), "万元", data.build(), note);
             charts.add(new ChartSpec(id, chart, table.withRows(e.getValue()), note, 1000, 460));
         }
         return charts;

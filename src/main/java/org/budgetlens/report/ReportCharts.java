@@ -105,6 +105,9 @@ public final class ReportCharts {
             renderer.setSeriesPaint(s, SERIES[s % SERIES.length]);
         }
         renderer.setMaximumBarWidth(0.12);
+        renderer.setDefaultItemLabelGenerator(new NonZeroLabels());
+        renderer.setDefaultItemLabelsVisible(data.getColumnCount() <= 12);
+        renderer.setDefaultItemLabelFont(ReportFont.of(Font.PLAIN, 11f));
         CategoryAxis axis = chart.getCategoryPlot().getDomainAxis();
         axis.setMaximumCategoryLabelWidthRatio(0.45f);
         if (orientation == PlotOrientation.VERTICAL && data.getColumnCount() > 8) {
@@ -162,6 +165,23 @@ public final class ReportCharts {
         theme.setBarPainter(new StandardBarPainter());
         theme.setShadowVisible(false);
         return theme;
+    }
+
+    /** Value labels for stacked segments: a zero segment has no height, so it gets no label either. */
+    private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
+
+        private static final long serialVersionUID = 1L;
+
+        NonZeroLabels() {
+            super("{2}", decimals());
+        }
+
+        @Override
+        public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            Number value = dataset.getValue(row, column);
+            return value == null || new java.math.BigDecimal(value.toString()).signum() == 0 ? null
+                    : super.generateLabel(dataset, row, column);
+        }
     }
 
     /** Paints each bar of a ranking by whether it lies outside the peers' fences. */
