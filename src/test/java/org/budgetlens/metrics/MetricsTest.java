@@ -134,13 +134,14 @@ class MetricsTest {
     void peerRankingRanksWithinTheChosenPeersAndWillNotJudgeTooFew() {
         List<String> rows = query("peer-ranking", "--metric", "personnel_share_of_basic_pct", "--year", "2024",
                 "--peers", "sector");
+        // 96.92 and 97.74: median 97.33, Q1 = 96.92 + 0.25 × 0.82 = 97.125 → 97.13, Q3 = 97.535 → 97.54 (half up)
         assertThat(rows).containsExactly(
                 "metric,fiscal_year,kind,scope,peer_group,agency_name,value,unit,rank,peers,median,q1,q3,outlier,"
                         + "disclosure_id,region_code,defined_in",
-                "personnel_share_of_basic_pct,2024,final,本级,医疗保障,西宁市城中区医疗保障局,97.74,%,1,2,97.33,97.12,"
-                        + "97.53,too few peers to judge (n < 4),630103-ylbzj/2024/final,630103,personnel_shares",
+                "personnel_share_of_basic_pct,2024,final,本级,医疗保障,西宁市城中区医疗保障局,97.74,%,1,2,97.33,97.13,"
+                        + "97.54,too few peers to judge (n < 4),630103-ylbzj/2024/final,630103,personnel_shares",
                 "personnel_share_of_basic_pct,2024,final,本级,医疗保障,乌鲁木齐高新技术产业开发区(乌鲁木齐市新市区)医疗保障局,96.92,%,2,2,"
-                        + "97.33,97.12,97.53,too few peers to judge (n < 4),650104-ylbzj/2024/final,650104,"
+                        + "97.33,97.13,97.54,too few peers to judge (n < 4),650104-ylbzj/2024/final,650104,"
                         + "personnel_shares");
         List<String> byProvince = query("peer-ranking", "--metric", "execution_rate_pct", "--peers", "province");
         assertThat(byProvince).hasSize(3).anyMatch(l -> l.contains(",2024,final,本级,青海省,西宁市城中区医疗保障局,88.54,%,1,1,"));
