@@ -11,7 +11,9 @@ SELECT agency_name, fiscal_year, component, component_zh,
        max(prior_year_amount) FILTER (WHERE phase = 'budget') AS prior_year_budget,
        max(change_pct) FILTER (WHERE phase = 'budget') AS budget_change_pct,
        string_agg(DISTINCT phase || ': ' || source_disclosure || ' ' || origin
-                  || coalesce(' (' || derivation || ')', ''), '; ') AS sources,
+                  || coalesce(' (' || derivation || ')', ''), '; '
+                  ORDER BY phase || ': ' || source_disclosure || ' ' || origin
+                  || coalesce(' (' || derivation || ')', '')) AS sources,
        agency_id, region_code
 FROM three_public
 WHERE query_filter(fiscal_year, agency_id, agency_name, region_code, sector, $1, $2, $3, $4)
