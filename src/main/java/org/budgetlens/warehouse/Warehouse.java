@@ -36,6 +36,14 @@ public final class Warehouse implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * The scripts that create the analyst views, then the metric views, in dependency order. Over tables of the
+     * same names and columns as the base tables (an export read back, say) they recreate every view and metric.
+     */
+    public static List<String> viewScripts() {
+        return java.util.stream.Stream.concat(VIEWS.stream(), MetricStore.SCRIPTS.stream()).toList();
+    }
+
     /** Opens (creating if needed) the warehouse for loading, and brings its schema and views up to date. */
     public static Warehouse openForWrite(Path file) {
         try {
