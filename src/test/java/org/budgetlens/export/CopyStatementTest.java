@@ -17,7 +17,8 @@ class CopyStatementTest {
     @Test
     void partitionedTablesArePartitionedByYearAndProvince() {
         assertThat(CopyStatement.of("SELECT 1", Path.of("/x/o'k"), true))
-                .isEqualTo("COPY (SELECT 1\n) TO '/x/o''k' (FORMAT parquet, PARTITION_BY (fiscal_year, province_code))");
+                .isEqualTo("COPY (SELECT 1\n) TO '/x/o''k' "
+                        + "(FORMAT parquet, PARTITION_BY (fiscal_year, province_code))");
         assertThat(CopyStatement.of("SELECT 1", Path.of("/x/a.parquet"), false))
                 .isEqualTo("COPY (SELECT 1\n) TO '/x/a.parquet' (FORMAT parquet)");
     }

@@ -84,7 +84,8 @@ class ParquetExportTest {
 
     private static List<List<String>> run(NamedQuery query, Connection connection, QueryFilter filter)
             throws SQLException {
-        try (PreparedStatement statement = query.prepare(connection, filter); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = query.prepare(connection, filter);
+                ResultSet rows = statement.executeQuery()) {
             return ExportReadBack.rows(rows);
         }
     }
