@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code budgetlens [--db FILE] COMMAND}: the commands share the warehouse option. */
 @Command(name = "budgetlens", mixinStandardHelpOptions = true, version = "budgetlens 0.1.0",
         subcommands = {IngestCommand.class, SqlCommand.class, QueryCommand.class, AuditCommand.class,
-            ReportCommand.class, BenchmarkCommand.class, ExportCommand.class,
+            ExtractCommand.class, ReportCommand.class, ExportCommand.class, BenchmarkCommand.class,
             CommandLine.HelpCommand.class},
         description = {
             "Turns departments' budget (预算) and final-account (决算) disclosures into validated, comparable "

@@ -1,0 +1,282 @@
+package org.budgetlens.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Tables whose rows carry classification codes: function codes (收入, 支出, 一般公共预算支出, 项目支出, 基金,
+ * 国有资本, 机关运行经费) and economic codes (基本支出). The code is one cell ("2101103") or split over 类/款/项
+ * columns with the parents left blank ("  05" under "208"); the basic-expenditure table may come as side-by-side
+ * groups of code | name | amount. A code published on several rows becomes parts #1, #2 … plus their sum
+ * (origin derived).
+ */
+final class CodedTableReader {
+
+    private static final Pattern FUNCTION = Pattern.compile("2\\d{2}(\\d{2}){0,2}");
+    private static final Pattern ECONOMIC = Pattern.compile("[35]\\d{2}(\\d{2})?");
+    private static final Pattern TOTAL = Pattern.compile("(合计|总计)");
+
+    private final TableBlock block;
+    private final FunctionCodes functionCodes;
+    private final boolean economic;
+    private final TableOutput out = new TableOutput();
+    private String lastClass = "";
+    private String lastItem = "";
+
+    private CodedTableReader(TableBlock block, FunctionCodes functionCodes) {
+        this.block = block;
+        this.functionCodes = functionCodes;
+        this.economic = block.tableId().equals("gpb_basic") || block.tableId().equals("admin_running");
+    }
+
+    static TableOutput read(TableBlock block, FunctionCodes functionCodes) {
+        CodedTableReader reader = new CodedTableReader(block, functionCodes);
+        reader.readAll();
+        return reader.out;
+    }
+
+    private void readAll() {
+        List<String> headers = Columns.texts(block.header(), Columns.width(block));
+        List<String> roles = headers.stream().map(h -> Measures.role(block.tableId(), h)).toList();
+        List<int[]> groups = groups(roles);
+        for (int g = 0; g < groups.size(); g++) {
+            lastClass = "";
+            lastItem = "";
+            for (int r = 0; r < block.rows().size(); r++) {
+                TableBlock.Row row = block.rows().get(r);
+                boolean lastRow = r == block.rows().size() - 1;
+                readRow(row, roles, groups, g, lastRow);
+            }
+        }
+        numberParts();
+    }
+
+    /** Column ranges [from, to) of side-by-side groups, each starting with a code column. */
+    private static List<int[]> groups(List<String> roles) {
+        List<Integer> starts = new ArrayList<>();
+        for (int c = 0; c < roles.size(); c++) {
+            if (Measures.CODE.equals(roles.get(c)) || Measures.CLASS.equals(roles.get(c))) {
+                starts.add(c);
+            }
+        }
+        List<int[]> groups = new ArrayList<>();
+        if (starts.size() <= 1 || !Measures.CODE.equals(roles.get(starts.get(0)))) {
+            groups.add(new int[] {0, roles.size()});
+            return groups;
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            groups.add(new int[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : roles.size()});
+        }
+        return groups;
+    }
+
+    private void readRow(TableBlock.Row row, List<String> roles, List<int[]> groups, int g, boolean lastRow) {
+        int from = groups.get(g)[0];
+        int to = groups.get(g)[1];
+        String code = "";
+        String name = "";
+        String project = "";
+        boolean split = false;
+        for (int c = from; c < to; c++) {
+            String role = roles.get(c);
+            String cell = Numbers.compact(row.cell(c));
+            if (role == null || cell.isEmpty()) {
+                continue;
+            }
+            switch (role) {
+                case Measures.CODE -> code = cell;
+                case Measures.CLASS, Measures.ITEM, Measures.SUB -> split = true;
+                case Measures.NAME -> name = cell;
+                case Measures.PROJECT -> project = cell;
+                default -> {
+                }
+            }
+        }
+        if (split) {
+            code = resolveSplit(row, roles, from, to);
+        }
+        if (!code.isEmpty() && !code.chars().allMatch(Character::isDigit)) {
+            name = name.isEmpty() ? code : name;
+            code = "";
+        }
+        String lineCode = lineCode(code, name, row, roles, from, to, lastRow && groups.size() == 1);
+        if (lineCode == null) {
+            return;
+        }
+        if (!code.isEmpty() && !economic && !name.isEmpty()) {
+            functionCodes.add(code, name);
+        }
+        for (int c = from; c < to; c++) {
+            String role = roles.get(c);
+            String raw = row.cell(c);
+            if (Numbers.blank(raw) || role != null && role.startsWith("#")) {
+                continue;
+            }
+            String value = Numbers.cell(raw);
+            if (value == null) {
+                if (role != null) {
+                    out.unused(row, raw, "not a number in column " + role);
+                }
+                continue;
+            }
+            if (role == null) {
+                out.unused(row, raw, "number in a column whose header is not understood");
+                continue;
+            }
+            if (misplacedCode(row, roles, c, to, value)) {
+                out.unused(row, raw, "a classification code in the amount cell (the next group's row, "
+                        + Numbers.compact(row.cell(c + 2)) + ", lost its code cell): not an amount");
+                continue;
+            }
+            out.cell(block, lineCode, name, project, role, value, row.line());
+        }
+    }
+
+    /** The full code of a row whose code is split over 类/款/项 columns, parents carried from the rows above. */
+    private String resolveSplit(TableBlock.Row row, List<String> roles, int from, int to) {
+        String cls = "";
+        String item = "";
+        String sub = "";
+        for (int c = from; c < to; c++) {
+            String cell = Numbers.compact(row.cell(c));
+            if (Measures.CLASS.equals(roles.get(c))) {
+                cls = cell;
+            } else if (Measures.ITEM.equals(roles.get(c))) {
+                item = cell;
+            } else if (Measures.SUB.equals(roles.get(c))) {
+                sub = cell;
+            }
+        }
+        if (!cls.isEmpty()) {
+            lastClass = cls;
+            lastItem = "";
+        }
+        if (!item.isEmpty()) {
+            lastItem = item;
+        }
+        if (cls.isEmpty() && item.isEmpty() && sub.isEmpty()) {
+            return "";
+        }
+        if (!sub.isEmpty()) {
+            return lastClass + lastItem + sub;
+        }
+        if (!item.isEmpty()) {
+            return lastClass + item;
+        }
+        return cls;
+    }
+
+    private String lineCode(String code, String name, TableBlock.Row row, List<String> roles, int from, int to,
+            boolean lastRow) {
+        String wholeRow = Numbers.compact(String.join("", row.cells()));
+        if (wholeRow.contains("人员经费合计") || wholeRow.contains("公用经费合计")) {
+            readExpenseTotals(row);
+            return null;
+        }
+        boolean hasNumber = false;
+        for (int c = from; c < to; c++) {
+            hasNumber |= roles.get(c) != null && !roles.get(c).startsWith("#") && Numbers.cell(row.cell(c)) != null;
+        }
+        if (!code.isEmpty()) {
+            boolean valid = economic ? ECONOMIC.matcher(code).matches() : FUNCTION.matcher(code).matches();
+            if (valid) {
+                return code;
+            }
+            if (hasNumber) {
+                out.unused(row, code, "not a " + (economic ? "economic" : "function") + " classification code");
+            }
+            return null;
+        }
+        String rowText = Numbers.compact(String.join("", row.cells().subList(from, Math.min(to,
+                row.cells().size()))));
+        if (TOTAL.matcher(name).find() || TOTAL.matcher(rowText).find()) {
+            return "total";
+        }
+        if (hasNumber && lastRow && name.isEmpty()) {
+            return "total";
+        }
+        if (hasNumber) {
+            out.unused(row, String.join(" | ", row.cells()).strip(), "row without a code or a known name");
+        }
+        return null;
+    }
+
+    /** "人员经费合计 | | 204.16 | 公用经费合计 | … | 4.72": each total is the first number to its right. */
+    private void readExpenseTotals(TableBlock.Row row) {
+        if (!out.figures.isEmpty() && out.figures.stream().anyMatch(f -> f.sourceLine() == row.line())) {
+            return;
+        }
+        List<String> cells = row.cells();
+        for (int c = 0; c < cells.size(); c++) {
+            String label = Numbers.compact(cells.get(c));
+            String measure = label.contains("人员经费合计") ? "personnel" : label.contains("公用经费合计") ? "public" : null;
+            if (measure == null) {
+                continue;
+            }
+            for (int k = c + 1; k < cells.size(); k++) {
+                String value = Numbers.cell(cells.get(k));
+                if (value != null) {
+                    out.cell(block, "total", label, "", measure, value, row.line());
+                    break;
+                }
+                if (!Numbers.blank(cells.get(k))) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * In side-by-side groups, an amount cell holding an integer shaped like a code while the next group's code
+     * cell is blank and its name is not: the converter moved the next row's code one cell left.
+     */
+    private boolean misplacedCode(TableBlock.Row row, List<String> roles, int c, int to, String value) {
+        if (!economic || !ECONOMIC.matcher(value).matches() || to >= roles.size()) {
+            return false;
+        }
+        return c + 1 == to && Numbers.blank(row.cell(to)) && !Numbers.blank(row.cell(to + 1));
+    }
+
+    /** A code (and detail) published on several rows: parts #1, #2 … and their sum, origin derived. */
+    private void numberParts() {
+        Map<String, List<Figure>> byKey = new LinkedHashMap<>();
+        for (Figure f : out.figures) {
+            byKey.computeIfAbsent(f.lineCode() + "|" + f.detail() + "|" + f.measure(), k -> new ArrayList<>()).add(f);
+        }
+        List<Figure> result = new ArrayList<>();
+        Map<String, Integer> done = new LinkedHashMap<>();
+        for (Figure f : out.figures) {
+            List<Figure> parts = byKey.get(f.lineCode() + "|" + f.detail() + "|" + f.measure());
+            if (parts.size() == 1) {
+                result.add(f);
+                continue;
+            }
+            int index = parts.indexOf(f) + 1;
+            result.add(f.withDetail(f.detail().isEmpty() ? "#" + index : f.detail() + " #" + index));
+            if (index == parts.size() && done.put(f.lineCode() + f.detail() + f.measure(), 1) == null) {
+                result.add(sum(parts));
+            }
+        }
+        out.figures.clear();
+        out.figures.addAll(result);
+    }
+
+    private static Figure sum(List<Figure> parts) {
+        BigDecimal total = BigDecimal.ZERO;
+        int scale = 0;
+        for (Figure p : parts) {
+            BigDecimal v = Numbers.decimal(p.value());
+            total = total.add(v);
+            scale = Math.max(scale, v.scale());
+        }
+        Figure first = parts.get(0);
+        int last = parts.get(parts.size() - 1).sourceLine();
+        return new Figure(first.tableId(), first.lineCode(), first.lineName(), first.detail(), first.measure(), "", "",
+                total.setScale(scale).toPlainString(), first.unit(), "derived", "", first.sourceLine(),
+                "sum of parts, lines " + first.sourceLine() + "-" + last);
+    }
+}

@@ -1,0 +1,46 @@
+package org.budgetlens.extract;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes an extraction as a normalized disclosure file (docs/normalized-format.md). */
+public final class DisclosureCsv {
+
+    static final String[] HEADER = {"table_id", "line_code", "line_name", "detail", "measure", "stat", "base", "value",
+        "unit", "origin", "section", "source_line", "note"};
+
+    private DisclosureCsv() {
+    }
+
+    public static String render(Extraction x) {
+        StringWriter w = new StringWriter();
+        DocumentMeta m = x.meta();
+        w.append("# budgetlens-disclosure: 1\n");
+        w.append("# agency_id: ").append(m.agencyId()).append('\n');
+        w.append("# fiscal_year: ").append(m.fiscalYear()).append('\n');
+        w.append("# kind: ").append(m.kind()).append('\n');
+        if (!m.title().isEmpty()) {
+            w.append("# title: ").append(oneLine(m.title())).append('\n');
+        }
+        w.append("# source_doc: ").append(x.doc().sourceDoc()).append('\n');
+        w.append("# note: extracted by budgetlens extract; see the extraction report beside this file\n");
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
+            p.printRecord((Object[]) HEADER);
+            for (Figure f : x.figures()) {
+                p.printRecord(f.tableId(), f.lineCode(), f.lineName(), f.detail(), f.measure(), f.stat(), f.base(),
+                        f.value(), f.unit(), f.origin(), f.section(), f.sourceLine(), f.note());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n]+", " ");
+    }
+}

@@ -1,0 +1,72 @@
+package org.budgetlens.extract;
+
+import java.util.Locale;
+
+/** The extraction report of one document, in Markdown: decisions, tables, figures, unused figures, problems. */
+public final class ExtractionReport {
+
+    private ExtractionReport() {
+    }
+
+    public static String render(Extraction x) {
+        StringBuilder b = new StringBuilder();
+        DocumentMeta m = x.meta();
+        b.append("# Extraction report: ").append(x.doc().sourceDoc()).append("\n\n");
+        b.append("| decided | value | evidence |\n|---|---|---|\n");
+        row(b, "agency", m.agencyId(), m.agencyEvidence());
+        row(b, "region", m.regionCode(), m.agencyId().isEmpty() ? "" : "registry entry of the agency");
+        row(b, "fiscal year", m.fiscalYear(), m.yearLine() > 0 ? "line " + m.yearLine() : "");
+        row(b, "kind", m.kind(), m.kindLine() > 0 ? "line " + m.kindLine() : "");
+        row(b, "title", m.title(), "");
+        b.append('\n');
+        if (!m.undecided().isEmpty()) {
+            b.append("## Not decided\n\n");
+            m.undecided().forEach(u -> b.append("- ").append(u).append('\n'));
+            b.append('\n');
+        }
+        b.append("## Tables found (").append(x.tables().size()).append(")\n\n");
+        b.append("| table_id | number | title line | line | unit | figures | 空表说明 |\n|---|---|---|---|---|---|---|\n");
+        for (Extraction.FoundTable t : x.tables()) {
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %d | %s |%n", t.tableId(), t.number(),
+                    cell(t.title()), t.line(), t.unit(), t.figures(), cell(t.emptyNote())));
+        }
+        b.append("\n## Required tables missing (").append(x.missingTables().size()).append(")\n\n");
+        x.missingTables().forEach(t -> b.append("- ").append(t).append('\n'));
+        long count = x.figures().stream().filter(f -> !f.isTable()).count();
+        b.append("\n## Figures (").append(count).append(")\n\n");
+        b.append("| source_line | table_id | line_code | detail | measure | stat | base | value | unit | origin |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Figure f : x.figures()) {
+            if (f.isTable()) {
+                continue;
+            }
+            b.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    f.sourceLine(), f.tableId(), f.lineCode(), cell(f.detail()), f.measure(), f.stat(), f.base(),
+                    f.value(), f.unit(), f.origin()));
+        }
+        b.append("\n## Looked like a figure, not used (").append(x.unused().size()).append(")\n\n");
+        b.append("| line | text | reason |\n|---|---|---|\n");
+        for (Unused u : x.unused()) {
+            b.append("| ").append(u.line()).append(" | ").append(cell(shorten(u.text()))).append(" | ")
+                    .append(cell(u.reason())).append(" |\n");
+        }
+        if (!x.problems().isEmpty()) {
+            b.append("\n## Problems\n\n");
+            x.problems().forEach(p -> b.append("- ").append(p).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String what, String value, String evidence) {
+        b.append("| ").append(what).append(" | ").append(value.isEmpty() ? "(not decided)" : cell(value))
+                .append(" | ").append(cell(evidence)).append(" |\n");
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replaceAll("[\\r\\n\\t]+", " ");
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 120 ? s.substring(0, 120) + "…" : s;
+    }
+}

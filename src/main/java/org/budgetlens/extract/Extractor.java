@@ -1,0 +1,113 @@
+package org.budgetlens.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.budgetlens.model.Kind;
+
+/**
+ * Extracts one document: recognise what it is, read its tables by title and column headers, read its narrative by
+ * the phrase catalogue. Never throws on a document: whatever cannot be read goes into the report.
+ */
+public final class Extractor {
+
+    /** Tables every disclosure of a kind publishes (the MOF templates); the rest are optional. */
+    private static final Map<String, List<String>> REQUIRED = Map.of(
+            "final", List.of("summary", "income", "expenditure", "fiscal_summary", "gpb_expenditure", "gpb_basic",
+                    "gov_fund", "soe_capital", "three_public"),
+            "budget", List.of("summary", "income", "expenditure", "fiscal_summary", "gpb_expenditure", "gpb_basic",
+                    "gpb_project", "three_public", "gov_fund"));
+
+    private Extractor() {
+    }
+
+    public static Extraction extract(SourceText doc, Registry registry) {
+        List<String> problems = new ArrayList<>();
+        List<Unused> unused = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        List<Extraction.FoundTable> found = new ArrayList<>();
+        DocumentMeta meta;
+        try {
+            meta = MetaDetector.detect(doc, registry);
+        } catch (RuntimeException e) {
+            problems.add("document recognition failed: " + e);
+            meta = new DocumentMeta("", "", "", "", 0, "", 0, "", List.of("everything: " + e));
+        }
+        Kind kind = Kind.fromId(meta.kind()).orElse(Kind.FINAL);
+        FunctionCodes codes = new FunctionCodes();
+        List<TableBlock> blocks = List.of();
+        try {
+            blocks = TableFinder.find(doc, unused);
+        } catch (RuntimeException e) {
+            problems.add("finding tables failed: " + e);
+        }
+        for (TableBlock block : blocks) {
+            try {
+                TableOutput out = readTable(block, kind, codes, doc);
+                String emptyNote = out.figures.isEmpty() ? block.note() : "";
+                figures.add(Figure.table(block.tableId(), Numbers.compact(block.title()), block.number(),
+                        block.unit(), block.titleLine(), emptyNote));
+                figures.addAll(out.figures);
+                unused.addAll(out.unused);
+                found.add(new Extraction.FoundTable(block.tableId(), block.number(), block.title(),
+                        block.titleLine(), block.unit(), out.figures.size(), emptyNote));
+            } catch (RuntimeException e) {
+                problems.add("table " + block.tableId() + " at line " + block.titleLine() + " could not be read: " + e);
+            }
+        }
+        try {
+            NarrativeReader.read(doc, kind, codes, figures, unused);
+        } catch (RuntimeException e) {
+            problems.add("reading the narrative failed: " + e);
+        }
+        Set<String> have = new LinkedHashSet<>();
+        found.forEach(t -> have.add(t.tableId()));
+        List<String> missing = new ArrayList<>();
+        if (!found.isEmpty()) {
+            for (String required : REQUIRED.getOrDefault(meta.kind(), List.of())) {
+                if (!have.contains(required)) {
+                    missing.add(required);
+                }
+            }
+        } else if (REQUIRED.containsKey(meta.kind())) {
+            missing.add("all: no table is published (figures come from the narrative only)");
+        }
+        return new Extraction(doc, meta, found, missing, dedupe(figures, unused), unused, problems);
+    }
+
+    private static TableOutput readTable(TableBlock block, Kind kind, FunctionCodes codes, SourceText doc) {
+        return switch (block.tableId()) {
+            case "summary", "fiscal_summary", "procurement" -> SummaryTableReader.read(block, codes);
+            case "three_public" -> ThreePublicReader.read(block, kind, doc);
+            case "perf_dept", "perf_project" -> PerformanceTableReader.read(block, doc);
+            default -> CodedTableReader.read(block, codes);
+        };
+    }
+
+    /** The same figure twice (a number repeated on one line) is kept once; a conflicting one goes to the report. */
+    private static List<Figure> dedupe(List<Figure> figures, List<Unused> unused) {
+        Map<String, Figure> seen = new LinkedHashMap<>();
+        List<Figure> result = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.isTable()) {
+                result.add(f);
+                continue;
+            }
+            Figure first = seen.putIfAbsent(f.identity(), f);
+            if (first == null) {
+                result.add(f);
+            } else if (!Numbers.decimal(first.value()).equals(Numbers.decimal(f.value()))
+                    || !first.unit().equals(f.unit())) {
+                unused.add(new Unused(f.sourceLine(), f.value() + " " + f.unit(), "a second value for "
+                        + f.tableId() + "." + f.lineCode() + "." + f.measure()
+                        + (f.stat().isEmpty() ? "" : ":" + f.stat()) + " (first: " + first.value() + " at line "
+                        + first.sourceLine() + ")"));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,58 @@
+package org.budgetlens.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Function classification (支出功能分类) names to codes: the 类 of the national scheme and the 款/项 that health
+ * and social-security departments use (resource extract/function_codes.csv), plus the code/name pairs a document's
+ * own tables publish, which take precedence. A 款 is looked up under its 类, a 项 under its 款.
+ */
+final class FunctionCodes {
+
+    private static final Map<String, String> STANDARD = load();
+
+    private final Map<String, String> byParentAndName = new HashMap<>();
+
+    FunctionCodes() {
+        STANDARD.forEach(this::add);
+    }
+
+    /** Learns a code/name pair published by the document. */
+    void add(String code, String name) {
+        String key = parent(code) + "|" + clean(name);
+        byParentAndName.put(key, code);
+    }
+
+    /** The code of {@code name} under {@code parent} ("" for a 类). */
+    Optional<String> code(String parent, String name) {
+        return Optional.ofNullable(byParentAndName.get(parent + "|" + clean(name)));
+    }
+
+    private static String parent(String code) {
+        return code.length() <= 3 ? "" : code.substring(0, code.length() - 2);
+    }
+
+    /** Spaces and a qualifier in brackets ("行政运行(医疗保障管理)") do not distinguish names. */
+    static String clean(String name) {
+        String s = TableTitles.normalize(name).replaceAll("^[一二三四五六七八九十]+、", "");
+        return s.replaceAll("\\([^)]*\\)$", "");
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> codes = new HashMap<>();
+        try (InputStream in = FunctionCodes.class.getResourceAsStream("/extract/function_codes.csv")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            text.lines().skip(1).map(l -> l.split(",", 2)).filter(p -> p.length == 2)
+                    .forEach(p -> codes.put(p[0].strip(), p[1].strip()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return codes;
+    }
+}

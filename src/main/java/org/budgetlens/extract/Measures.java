@@ -1,0 +1,103 @@
+package org.budgetlens.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Column headers to measures, per canonical table (docs/normalized-format.md, "Measures"). Keys are searched in
+ * order in the column's header text; the first that occurs wins, so specific keys come before general ones.
+ * Roles that are not measures start with '#': the code column(s), the name, the project name, the line number.
+ */
+final class Measures {
+
+    static final String CODE = "#code";
+    static final String CLASS = "#class";
+    static final String ITEM = "#item";
+    static final String SUB = "#sub";
+    static final String NAME = "#name";
+    static final String PROJECT = "#project";
+    static final String LINE_NO = "#lineno";
+    static final String LABEL = "#label";
+
+    private static final Map<String, Map<String, String>> BY_TABLE = new LinkedHashMap<>();
+
+    static {
+        put("income", "本年收入合计", "total", "财政拨款收入", "fiscal", "一般公共预算", "gpb", "政府性基金", "gov_fund",
+                "国有", "soe", "财政专户", "special_account", "上级补助", "superior", "经营收入", "operating",
+                "事业收入", "business", "附属单位", "affiliated", "其他", "other", "总计", "total", "合计", "total");
+        put("expenditure", "基本支出", "basic", "项目支出", "project", "上缴上级", "to_superior", "经营支出",
+                "operating", "对附属单位", "to_affiliated", "年初预算", "budget_initial", "合计", "total", "小计", "total",
+                "总计", "total");
+        put("gpb_expenditure", "基本支出", "basic", "项目支出", "project", "年初预算", "budget_initial", "全年预算",
+                "budget_full_year", "合计", "total", "小计", "total", "总计", "total", "决算数", "total");
+        put("gpb_basic", "人员经费", "personnel", "公用经费", "public", "合计", "total", "金额", "total",
+                "决算数", "total", "预算数", "total");
+        put("gpb_project", "项目支出合计", "total", "工资福利", "e301", "商品和服务", "e302", "对个人和家庭", "e303",
+                "债务利息", "e307", "资本性支出(基本建设)", "e309", "资本性支出", "e310", "对企业补助(基本建设)", "e311",
+                "对企业补助", "e312", "社会保障基金", "e313", "其他支出", "e399", "合计", "total");
+        Map<String, String> fund = Map.of();
+        put("gov_fund", "年初结转", "carryover_begin", "年末结转", "carryover_end", "本年收入", "income", "基本支出",
+                "basic", "项目支出", "project", "小计", "total", "合计", "total");
+        BY_TABLE.put("soe_capital", BY_TABLE.get("gov_fund"));
+        put("admin_running", "年初预算", "budget_initial", "决算数", "total", "合计", "total", "金额", "total",
+                "预算数", "total");
+        put("summary", "金额", "total", "预算数", "total", "决算数", "total", "合计", "total");
+        put("fiscal_summary", "一般公共预算", "gpb", "政府性基金", "gov_fund", "国有资本", "soe", "合计", "total",
+                "金额", "total", "预算数", "total", "决算数", "total");
+        put("procurement", "金额", "total", "合计", "total", "预算数", "total");
+        assert fund.isEmpty();
+    }
+
+    private Measures() {
+    }
+
+    private static void put(String table, String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        BY_TABLE.put(table, m);
+    }
+
+    /** The role of a column: a measure, one of the '#' roles, or null (a column not understood). */
+    static String role(String tableId, String header) {
+        String h = header;
+        if (h.contains("行次") || h.equals("栏次")) {
+            return LINE_NO;
+        }
+        if (h.contains("项目名称")) {
+            return PROJECT;
+        }
+        boolean codeHeader = h.contains("编码") || h.contains("代码");
+        if (codeHeader || h.equals("类") || h.equals("款") || h.equals("项")) {
+            if (h.endsWith("类")) {
+                return CLASS;
+            }
+            if (h.endsWith("款")) {
+                return ITEM;
+            }
+            if (h.endsWith("项")) {
+                return SUB;
+            }
+            if (!h.contains("名称")) {
+                return CODE;
+            }
+        }
+        if (h.contains("名称") || h.endsWith("科目")) {
+            return NAME;
+        }
+        if (h.endsWith("项目") || h.endsWith("功能分类") || h.endsWith("支出信息")) {
+            return LABEL;
+        }
+        Map<String, String> keys = BY_TABLE.get(tableId);
+        if (keys == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : keys.entrySet()) {
+            if (h.contains(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+}

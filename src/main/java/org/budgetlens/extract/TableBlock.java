@@ -1,0 +1,23 @@
+package org.budgetlens.extract;
+
+import java.util.List;
+
+/**
+ * A table found in a document: its canonical id, title and number as published, the amount unit its header states,
+ * the header rows (before the first data row) and the data rows, and the note printed under it.
+ */
+record TableBlock(String tableId, String title, String number, String unit, int titleLine, List<Row> header,
+        List<Row> rows, String note, int noteLine) {
+
+    /** One TAB-separated line of the document. */
+    record Row(int line, List<String> cells) {
+
+        String cell(int i) {
+            return i < cells.size() ? cells.get(i) : "";
+        }
+
+        boolean hasNumber() {
+            return cells.stream().anyMatch(Numbers::looksNumeric);
+        }
+    }
+}

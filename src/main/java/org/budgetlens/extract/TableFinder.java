@@ -1,0 +1,134 @@
+package org.budgetlens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the tables of a document: a title line, its number and unit lines, then TAB-separated rows. */
+final class TableFinder {
+
+    private static final Pattern UNIT = Pattern.compile("单位[:：]?\\s*(万元|千元|亿元|元)");
+    private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)[:：]");
+    private static final int LOOKAHEAD = 8;
+
+    private TableFinder() {
+    }
+
+    static List<TableBlock> find(SourceText doc, List<Unused> unused) {
+        List<TableBlock> tables = new ArrayList<>();
+        int n = doc.lineCount();
+        int i = 1;
+        while (i <= n) {
+            String text = doc.line(i);
+            Optional<String> id = TableTitles.match(text);
+            if (id.isEmpty() || text.isBlank()) {
+                i++;
+                continue;
+            }
+            TableBlock block = readBlock(doc, i, id.get());
+            if (block == null) {
+                i++;
+                continue;
+            }
+            tables.add(block);
+            int last = block.noteLine() > 0 ? block.noteLine()
+                    : block.rows().isEmpty() ? block.header().get(block.header().size() - 1).line()
+                    : block.rows().get(block.rows().size() - 1).line();
+            i = last + 1;
+        }
+        return tables;
+    }
+
+    private static TableBlock readBlock(SourceText doc, int titleLine, String tableId) {
+        String number = TableTitles.number(doc.line(titleLine)).orElse("");
+        String unit = "";
+        int before = previousNonBlank(doc, titleLine);
+        if (number.isEmpty() && before > 0 && TableTitles.isNumberLine(doc.line(before))) {
+            number = TableTitles.number(doc.line(before)).orElse("");
+        }
+        int i = titleLine + 1;
+        int seen = 0;
+        while (i <= doc.lineCount() && doc.line(i).indexOf('\t') < 0) {
+            String text = doc.line(i);
+            if (!text.isBlank()) {
+                if (TableTitles.match(text).isPresent() || ++seen > LOOKAHEAD) {
+                    return null;
+                }
+                if (number.isEmpty() && TableTitles.isNumberLine(text)) {
+                    number = TableTitles.number(text).orElse("");
+                }
+                Matcher m = UNIT.matcher(text);
+                if (m.find()) {
+                    unit = m.group(1);
+                }
+            }
+            i++;
+        }
+        if (i > doc.lineCount()) {
+            return null;
+        }
+        List<TableBlock.Row> rows = new ArrayList<>();
+        int lastRow = i;
+        while (i <= doc.lineCount()) {
+            String text = doc.line(i);
+            if (text.indexOf('\t') >= 0) {
+                rows.add(new TableBlock.Row(i, List.of(text.split("\t", -1))));
+                lastRow = i;
+            } else if (!text.isBlank()) {
+                break;
+            }
+            i++;
+        }
+        String note = "";
+        int noteLine = 0;
+        int next = nextNonBlank(doc, lastRow);
+        if (next > 0 && NOTE.matcher(doc.line(next).strip()).find()) {
+            note = doc.line(next).strip();
+            noteLine = next;
+        }
+        int split = headerEnd(rows);
+        String title = doc.line(titleLine).strip();
+        return new TableBlock(tableId, title, number, unit.isEmpty() ? "万元" : unit, titleLine,
+                List.copyOf(rows.subList(0, split)), List.copyOf(rows.subList(split, rows.size())), note, noteLine);
+    }
+
+    /** The index of the first data row: header rows hold no number except a column numbering 1, 2, 3 … */
+    private static int headerEnd(List<TableBlock.Row> rows) {
+        for (int k = 0; k < rows.size(); k++) {
+            TableBlock.Row row = rows.get(k);
+            if (row.cells().stream().anyMatch(c -> Numbers.compact(c).equals("栏次"))) {
+                continue;
+            }
+            List<String> numbers = row.cells().stream().map(Numbers::cell).filter(x -> x != null).toList();
+            boolean numbering = !numbers.isEmpty();
+            for (int j = 0; j < numbers.size(); j++) {
+                numbering &= numbers.get(j).equals(Integer.toString(j + 1));
+            }
+            boolean hasText = row.cells().stream().anyMatch(c -> !Numbers.blank(c) && Numbers.cell(c) == null);
+            if (!numbers.isEmpty() && !(numbering && (!hasText || numbers.size() > 2))) {
+                return k;
+            }
+        }
+        return rows.size();
+    }
+
+    private static int previousNonBlank(SourceText doc, int line) {
+        for (int k = line - 1; k >= 1 && k >= line - 3; k--) {
+            if (!doc.line(k).isBlank()) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static int nextNonBlank(SourceText doc, int line) {
+        for (int k = line + 1; k <= doc.lineCount() && k <= line + 3; k++) {
+            if (!doc.line(k).isBlank()) {
+                return k;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,20 @@
+package org.budgetlens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What reading one table yields: its figures and the cells that looked like figures but were not used. */
+final class TableOutput {
+
+    final List<Figure> figures = new ArrayList<>();
+    final List<Unused> unused = new ArrayList<>();
+
+    void cell(TableBlock block, String lineCode, String lineName, String detail, String measure, String value,
+            int line) {
+        figures.add(Figure.cell(block.tableId(), lineCode, lineName, detail, measure, value, block.unit(), line));
+    }
+
+    void unused(TableBlock.Row row, String cell, String reason) {
+        unused.add(new Unused(row.line(), cell.strip(), reason));
+    }
+}

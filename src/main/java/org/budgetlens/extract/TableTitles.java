@@ -1,0 +1,84 @@
+package org.budgetlens.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The titles of the standard tables, matched against the whole title line (spaces removed, the number "公开05表" or
+ * "表五：" and a trailing "(2024年度)" cut off), never against the table's position or number.
+ */
+final class TableTitles {
+
+    record Title(String tableId, Pattern pattern) {
+    }
+
+    private static final String UNIT = "(部门\\(单位\\)|部门|单位)?";
+
+    static final List<Title> ALL = List.of(
+            t("summary", UNIT + "(收入支出决算总表|收支(预算)?总(体情况)?表|收支预算总表)"),
+            t("income", UNIT + "收入(决算|预算|总体情况)表"),
+            t("expenditure", UNIT + "支出(决算|预算|总体情况)表"),
+            t("fiscal_summary", "财政拨款(收入支出(决算|预算)总表|收支(预算)?总(体情况)?表)"),
+            t("gpb_expenditure", "一般公共预算(财政拨款)?(当年拨款)?支出(决算|预算)?(情况)?表"),
+            t("gpb_basic", "一般公共预算(财政拨款)?基本支出(决算|预算)?(明细)?(情况)?表"),
+            t("gpb_project", "一般公共预算(财政拨款)?项目支出(决算|预算)?(情况)?表"),
+            t("gov_fund", "政府性基金预算(财政拨款)?(收入)?支出(决算|预算)?(情况)?表"),
+            t("soe_capital", "国有资本经营预算(财政拨款)?(收入)?支出(决算|预算)?(情况)?表"),
+            t("three_public", "(一般公共预算)?(财政拨款)?\"三公\"经费支出(决算|预算)?(情况)?表"),
+            t("admin_running", "机关运行经费(支出)?(决算|预算)?(情况)?表"),
+            t("procurement", "政府采购(支出|预算)?(情况)?表"),
+            t("perf_project", "项目支出绩效(自评|目标)表"),
+            t("perf_dept", UNIT + "整体支出绩效(目标)?(自评)?表"));
+
+    private static final Pattern NUMBER_PREFIX = Pattern.compile(
+            "^(公开\\d{1,2}表|表[一二三四五六七八九十]+[:：]?|\\d{1,2}[、.])");
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile("(公开\\d{1,2}表)$");
+    private static final Pattern YEAR_SUFFIX = Pattern.compile("\\(\\d{4}年度?\\)$");
+    private static final Pattern NUMBER_LINE = Pattern.compile("^(公开\\d{1,2}表|表[一二三四五六七八九十]+)[:：]?$");
+
+    private TableTitles() {
+    }
+
+    private static Title t(String id, String regex) {
+        return new Title(id, Pattern.compile(regex));
+    }
+
+    /** The canonical table a title line names, if any. */
+    static Optional<String> match(String line) {
+        if (line.indexOf('\t') >= 0 || line.length() > 60) {
+            return Optional.empty();
+        }
+        String s = normalize(line);
+        s = NUMBER_PREFIX.matcher(s).replaceFirst("");
+        s = NUMBER_SUFFIX.matcher(s).replaceFirst("");
+        s = YEAR_SUFFIX.matcher(s).replaceFirst("");
+        for (Title title : ALL) {
+            if (title.pattern().matcher(s).matches()) {
+                return Optional.of(title.tableId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The table number written in the title line itself or on a line of its own ("公开05表", "表五："). */
+    static Optional<String> number(String line) {
+        String s = normalize(line);
+        java.util.regex.Matcher m = Pattern.compile("公开\\d{1,2}表|表[一二三四五六七八九十]+").matcher(s);
+        if (NUMBER_LINE.matcher(s).matches() || (m.find() && m.start() == 0) || NUMBER_SUFFIX.matcher(s).find()) {
+            m.reset();
+            return m.find() ? Optional.of(m.group()) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    static boolean isNumberLine(String line) {
+        return NUMBER_LINE.matcher(normalize(line)).matches();
+    }
+
+    /** Spaces removed, full-width brackets and quotes made ASCII. */
+    static String normalize(String text) {
+        return Numbers.compact(text).replace('（', '(').replace('）', ')').replace('“', '"').replace('”', '"')
+                .replace('：', ':');
+    }
+}

@@ -1,0 +1,113 @@
+package org.budgetlens.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.budgetlens.model.Kind;
+
+/**
+ * The 三公 table: one row of amounts whose columns are named by (预算数 | 决算数) × (合计, 因公出国（境）费,
+ * 公务用车购置及运行费 小计, 购置费, 运行费, 公务接待费), and the 相关统计数 pairs printed under it.
+ */
+final class ThreePublicReader {
+
+    private static final List<String[]> ITEMS = List.of(
+            new String[] {"公务用车购置费", "vehicle_purchase"},
+            new String[] {"公务用车运行", "vehicle_running"},
+            new String[] {"公务用车购置及运行", "vehicles"},
+            new String[] {"因公出国", "abroad"},
+            new String[] {"公务接待", "reception"},
+            new String[] {"合计", "total"});
+
+    private static final List<String[]> COUNTS = List.of(
+            new String[] {"团组数", "abroad", "groups", "个"},
+            new String[] {"因公出国\\(境\\)人次", "abroad", "people", "人次"},
+            new String[] {"公务用车购置数", "vehicles", "purchased", "辆"},
+            new String[] {"公务用车保有量", "vehicles", "held", "辆"},
+            new String[] {"接待批次", "reception", "batches", "批次"},
+            new String[] {"接待人次", "reception", "people", "人次"});
+
+    private static final Pattern STATS_TITLE = Pattern.compile("^相关统计数");
+
+    private ThreePublicReader() {
+    }
+
+    static TableOutput read(TableBlock block, Kind kind, SourceText doc) {
+        TableOutput out = new TableOutput();
+        List<String> headers = Columns.texts(block.header(), Columns.width(block));
+        for (TableBlock.Row row : block.rows()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                String raw = row.cell(c);
+                if (Numbers.blank(raw)) {
+                    continue;
+                }
+                String value = Numbers.cell(raw);
+                String header = c < headers.size() ? headers.get(c) : "";
+                String item = item(header);
+                if (value == null || item == null) {
+                    out.unused(row, raw, "cell not under a 三公 amount column");
+                    continue;
+                }
+                String measure = header.contains("决算") || kind != Kind.FINAL ? "total"
+                        : header.contains("预算") ? "budget_full_year" : "total";
+                out.cell(block, item, header, "", measure, value, row.line());
+            }
+        }
+        readStats(block, doc, out);
+        return out;
+    }
+
+    private static String item(String header) {
+        for (String[] i : ITEMS) {
+            if (header.contains(i[0])) {
+                return i[1];
+            }
+        }
+        return null;
+    }
+
+    /** "相关统计数：" then rows of label | count pairs. */
+    static void readStats(TableBlock block, SourceText doc, TableOutput out) {
+        int last = block.noteLine() > 0 ? block.noteLine()
+                : block.rows().isEmpty() ? block.titleLine() : block.rows().get(block.rows().size() - 1).line();
+        int i = last + 1;
+        int limit = last + 4;
+        while (i <= doc.lineCount() && i <= limit && !STATS_TITLE.matcher(doc.line(i).strip()).find()) {
+            i++;
+        }
+        if (i > limit || i > doc.lineCount()) {
+            return;
+        }
+        for (i++; i <= doc.lineCount(); i++) {
+            String text = doc.line(i);
+            if (text.isBlank()) {
+                continue;
+            }
+            if (text.indexOf('\t') < 0) {
+                break;
+            }
+            TableBlock.Row row = new TableBlock.Row(i, List.of(text.split("\t", -1)));
+            for (int c = 0; c + 1 < row.cells().size(); c++) {
+                String label = TableTitles.normalize(row.cell(c));
+                String value = Numbers.cell(row.cell(c + 1));
+                if (value == null || Numbers.cell(label) != null) {
+                    continue;
+                }
+                boolean found = false;
+                for (String[] count : COUNTS) {
+                    Matcher m = Pattern.compile(count[0]).matcher(label);
+                    if (m.find()) {
+                        out.figures.add(new Figure(block.tableId(), count[1], label, "", count[2], "", "", value,
+                                count[3], "table", "", i, ""));
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    out.unused(row, label + " " + value, "统计数 label not recognised");
+                }
+            }
+        }
+    }
+}
