@@ -1,15 +1,376 @@
 package org.budgetlens.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.budgetlens.model.Kind;
 
-/** The narrative (情况说明) read by the phrase catalogue. */
+/**
+ * Reads the narrative (情况说明) with the phrase catalogue {@link Phrases}. The text of a section is joined across
+ * lines (a sentence the PDF conversion split keeps its figures; each figure cites the line its number is on); each
+ * number with a unit is read together with the words before it: the subject they name, and what 占 / 比上年增加 /
+ * 增长 / 年初预算 / 完成年初预算的 / 差异率 say about it. A number the catalogue cannot place goes to the report.
+ */
 final class NarrativeReader {
 
-    private NarrativeReader() {
+    private static final Pattern MAIN_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.{2,60}$");
+    private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].{2,40}$");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\d.])(-?\\d+(?:\\.\\d+)?)(万元|%|人次|平方米|台\\(套\\)|批次|人|名|个|辆|台|家)");
+    private static final Pattern MARKER = Pattern.compile("\\((类|款|项)\\)");
+    private static final Pattern EQUIPMENT = Pattern.compile("(单价|单位价值|购置)(100|50)万元");
+    private static final Pattern NO_CHANGE = Pattern.compile("(无变化|持平)");
+
+    private final SourceText doc;
+    private final Kind kind;
+    private final FunctionCodes codes;
+    private final List<Figure> figures;
+    private final List<Unused> unused;
+
+    private String section = "";
+    private String topic = "";
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> lineOf = new ArrayList<>();
+    private String classCode = "";
+    private Subject carried;
+    private String itemCode = "";
+
+    private NarrativeReader(SourceText doc, Kind kind, FunctionCodes codes, List<Figure> figures,
+            List<Unused> unused) {
+        this.doc = doc;
+        this.kind = kind;
+        this.codes = codes;
+        this.figures = figures;
+        this.unused = unused;
     }
 
     static void read(SourceText doc, Kind kind, FunctionCodes codes, List<Figure> figures, List<Unused> unused) {
+        new NarrativeReader(doc, kind, codes, figures, unused).readAll();
+    }
+
+    private void readAll() {
+        String mainTopic = "";
+        for (int i = 1; i <= doc.lineCount(); i++) {
+            String raw = doc.line(i);
+            String line = raw.strip();
+            if (line.isEmpty() || raw.indexOf('\t') >= 0 || line.startsWith("- ") || line.startsWith("第")
+                    && line.contains("部分")) {
+                if (line.startsWith("第") && line.contains("部分")) {
+                    flush();
+                    section = "";
+                    topic = "";
+                }
+                continue;
+            }
+            String compact = normalize(line);
+            if (MAIN_HEADING.matcher(compact).matches() && !compact.contains("。")) {
+                flush();
+                section = compact;
+                mainTopic = Phrases.topic(compact);
+                topic = mainTopic;
+                continue;
+            }
+            if (SUB_HEADING.matcher(compact).matches() && !compact.contains("。") && compact.length() < 30) {
+                flush();
+                String sub = Phrases.topic(compact);
+                topic = sub.isEmpty() ? mainTopic : sub;
+                continue;
+            }
+            for (int k = 0; k < compact.length(); k++) {
+                text.append(compact.charAt(k));
+                lineOf.add(i);
+            }
+        }
+        flush();
+    }
+
+    static String normalize(String line) {
+        return TableTitles.normalize(line).replace('，', ',').replace('；', ';').replace('％', '%')
+                .replace('"', '"');
+    }
+
+    private void flush() {
+        if (text.length() > 0 && !section.isEmpty()) {
+            String masked = mask(text.toString());
+            int start = 0;
+            for (String sentence : masked.split("。", -1)) {
+                readSentence(sentence, start);
+                start += sentence.length() + 1;
+            }
+        }
+        text.setLength(0);
+        lineOf.clear();
+    }
+
+    /** "单价100万元以上设备": the 100 names the equipment class; it is not an amount. */
+    private static String mask(String s) {
+        Matcher m = EQUIPMENT.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, m.group(1) + (m.group(2).equals("100") ? "百百百" : "五五") + "万元");
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private record Subject(String tableId, List<String> lines, String measure, String name) {
+    }
+
+    private void readSentence(String sentence, int offset) {
+        Matcher m = AMOUNT.matcher(sentence);
+        Subject subject = sentence.startsWith("其中") || sentence.startsWith("年初预算") ? carried : null;
+        carried = null;
+        if (topic.isEmpty()) {
+            topic = Phrases.topic(sentence.length() > 12 ? sentence.substring(0, 12) : sentence);
+        }
+        if (topic.equals("assets") && sentence.contains("安排购置")) {
+            if (AMOUNT.matcher(sentence).find()) {
+                unused.add(new Unused(lineOf.get(offset), sentence.length() > 40 ? sentence.substring(0, 40) + "…"
+                        : sentence, "a purchase plan, not assets held: not read"));
+            }
+            return;
+        }
+        String budgetMeasure = kind == Kind.FINAL && topic.equals("three_public") ? "budget_full_year"
+                : "budget_initial";
+        int prev = 0;
+        while (m.find()) {
+            String prefix = sentence.substring(prev, m.start());
+            int line = lineOf.get(offset + m.start(1));
+            String value = m.group(1);
+            String unit = m.group(2);
+            prev = m.end();
+            noChange(subject, prefix, offset + prev - prefix.length() - (m.end() - m.start()));
+            int[] labelEnd = new int[1];
+            Subject found = label(prefix, labelEnd);
+            if (found != null) {
+                subject = found;
+            }
+            String tail = found != null ? prefix.substring(labelEnd[0]) : prefix;
+            String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 4));
+            if (topic.equals("org") && after.startsWith("处室")) {
+                subject = new Subject("org", List.of("departments"), "count", "处室");
+                tail = "";
+            }
+            if (subject == null) {
+                unused.add(new Unused(line, prefix.length() > 30 ? prefix.substring(prefix.length() - 30) + value
+                        + unit : prefix + value + unit, "no subject of the phrase catalogue before the number"));
+                continue;
+            }
+            read(subject, tail, value, unit, line, budgetMeasure, m.group(1).startsWith("-"));
+            if (unit.equals("万元") && (tail.contains("全年预算") || tail.contains("预算") && kind == Kind.FINAL
+                    && topic.equals("three_public"))) {
+                budgetMeasure = "budget_full_year";
+            } else if (unit.equals("万元") && tail.contains("年初预算")) {
+                budgetMeasure = "budget_initial";
+            }
+        }
+        String rest = sentence.substring(prev);
+        noChange(subject, rest, offset + prev);
+        int[] end = new int[1];
+        Subject last = label(rest, end);
+        carried = last != null ? last : subject;
+    }
+
+    /** "与上年相比无变化", "与上年支出决算数持平": a change of 0 for the subject, on the line of the phrase. */
+    private void noChange(Subject subject, String text, int at) {
+        Matcher n = NO_CHANGE.matcher(text);
+        if (subject == null || !n.find()) {
+            return;
+        }
+        int line = lineOf.get(Math.min(lineOf.size() - 1, at + n.start()));
+        String unit = subject.tableId().equals("org") ? "人" : "万元";
+        String measure = subject.tableId().equals("org") ? "count" : subject.measure();
+        for (String l : subject.lines()) {
+            add(subject, l, measure, "change", "", "0", unit, line, n.group());
+        }
+    }
+
+    private void read(Subject s, String tail, String value, String unit, int line, String budgetMeasure,
+            boolean negative) {
+        if (negative && !(unit.equals("%") && tail.contains("差异率"))) {
+            unused.add(new Unused(line, tail + value + unit, "a negative number outside a 差异率 phrase"));
+            return;
+        }
+        String phrase = tail + value + unit;
+        if (unit.equals("%")) {
+            if (tail.contains("差异率")) {
+                each(s, "total", "diff_pct", budgetMeasure, value, line, phrase);
+            } else if (tail.matches(".*(增长|下降)$") || tail.matches(".*(增长|下降)[^占]*")) {
+                each(s, s.measure(), "change_pct", "", sign(tail, value), line, phrase);
+            } else if (tail.contains("完成") && tail.contains("预算")) {
+                each(s, "total", "pct", tail.contains("年初") ? "budget_initial" : "budget_full_year", value, line,
+                        phrase);
+            } else if (tail.contains("占")) {
+                String base = topic.equals("procurement") && tail.contains("中小企业") ? "sme:total"
+                        : topic.equals("gpb_expenditure") && tail.contains("本年支出合计") ? "expenditure:total:total"
+                        : "total:total";
+                for (String l : s.lines()) {
+                    add(s, l, s.measure(), "pct", base, value, "%", line, phrase);
+                }
+            } else {
+                unused.add(new Unused(line, phrase, "a percentage without 占 / 增长 / 下降 / 完成预算 / 差异率"));
+            }
+            return;
+        }
+        if (unit.equals("万元")) {
+            if (tail.matches(".*(增加|减少|增长|下降)$")) {
+                each(s, s.measure(), "change", "", sign(tail, value), line, phrase);
+                return;
+            }
+            String measure = s.measure();
+            if (s.tableId().equals("assets")) {
+                measure = "value";
+            } else if (tail.contains("年初预算")) {
+                measure = "budget_initial";
+            } else if (tail.contains("全年预算") || tail.contains("预算") && kind == Kind.FINAL
+                    && topic.equals("three_public")) {
+                measure = "budget_full_year";
+            } else if (tail.contains("决算")) {
+                measure = "total";
+            }
+            if (measure.isEmpty() || measure.equals("count")) {
+                unused.add(new Unused(line, phrase, "an amount for a subject that is counted, not paid"));
+                return;
+            }
+            for (String l : s.lines()) {
+                add(s, l, measure, "", "", value, "万元", line, phrase);
+            }
+            return;
+        }
+        count(s, tail, value, unit, line, phrase);
+    }
+
+    private void count(Subject s, String tail, String value, String unit, int line, String phrase) {
+        String u = unit.equals("名") ? "人" : unit.startsWith("台") ? "台（套）" : unit;
+        if (s.tableId().equals("org")) {
+            if (tail.matches(".*(增加|减少)$")) {
+                each(s, "count", "change", "", sign(tail, value), line, phrase, u);
+            } else if (!unit.equals("人次")) {
+                each(s, "count", "", "", value, line, phrase, u);
+            }
+            return;
+        }
+        if (s.tableId().equals("assets")) {
+            String measure = unit.equals("平方米") ? "area" : "count";
+            each(s, measure, "", "", value, line, phrase, u);
+            return;
+        }
+        if (s.tableId().equals("three_public")) {
+            String p = tail + value + unit;
+            if (p.contains("固定资产车辆")) {
+                figures.add(fig("assets", "vehicles", "固定资产车辆", "count", "", "", value, u, line, phrase));
+            } else if (unit.equals("辆") && p.contains("保有量")) {
+                figures.add(fig("three_public", "vehicles", "公务用车保有量", "held", "", "", value, u, line, phrase));
+            } else if (unit.equals("辆") && p.contains("购置")) {
+                figures.add(fig("three_public", "vehicles", "公务用车购置数", "purchased", "", "", value, u, line,
+                        phrase));
+            } else if (unit.equals("个") && tail.contains("团组")) {
+                figures.add(fig("three_public", "abroad", "团组", "groups", "", "", value, u, line, phrase));
+            } else if (unit.equals("人次") && List.of("abroad", "reception").contains(s.lines().get(0))) {
+                figures.add(fig("three_public", s.lines().get(0), "人次", "people", "", "", value, u, line, phrase));
+            } else if (unit.equals("批次")) {
+                figures.add(fig("three_public", "reception", "接待批次", "batches", "", "", value, u, line, phrase));
+            } else {
+                unused.add(new Unused(line, phrase, "a count the 三公 phrases do not place"));
+            }
+            return;
+        }
+        unused.add(new Unused(line, phrase, "a count (" + unit + ") for a money subject"));
+    }
+
+    private void each(Subject s, String measure, String stat, String budgetMeasure, String value, int line,
+            String phrase) {
+        each(s, measure, stat, budgetMeasure, value, line, phrase, stat.endsWith("pct") ? "%" : "万元");
+    }
+
+    private void each(Subject s, String measure, String stat, String budgetMeasure, String value, int line,
+            String phrase, String unit) {
+        for (String l : s.lines()) {
+            String base = budgetMeasure.isEmpty() ? "" : l + ":" + budgetMeasure;
+            add(s, l, measure, stat, base, value, unit, line, phrase);
+        }
+    }
+
+    private void add(Subject s, String lineCode, String measure, String stat, String base, String value, String unit,
+            int line, String phrase) {
+        figures.add(fig(s.tableId(), lineCode, s.name(), measure, stat, base, value, unit, line, phrase));
+    }
+
+    private Figure fig(String table, String lineCode, String name, String measure, String stat, String base,
+            String value, String unit, int line, String phrase) {
+        return new Figure(table, lineCode, name, "", measure, stat, base, value, unit, "narrative", section, line,
+                phrase.length() > 60 ? phrase.substring(phrase.length() - 60) : phrase);
+    }
+
+    private static String sign(String tail, String value) {
+        boolean down = tail.matches(".*(减少|下降)[^增]*$");
+        return down && !value.matches("0(\\.0+)?") ? "-" + value : value;
+    }
+
+    /** The subject named last before the number: a catalogue subject or a 类/款/项 line. */
+    private Subject label(String prefix, int[] end) {
+        Subject best = null;
+        int bestEnd = -1;
+        int bestLength = 0;
+        for (Phrases.Subject p : Phrases.ALL) {
+            if (!p.topic().equals(topic)) {
+                continue;
+            }
+            Matcher m = p.pattern().matcher(prefix);
+            while (m.find()) {
+                if (prefix.lastIndexOf('占', m.start()) >= 0) {
+                    continue;
+                }
+                int len = m.end() - m.start();
+                if (m.end() > bestEnd || m.end() == bestEnd && len > bestLength) {
+                    best = new Subject(p.tableId(), p.lines(), p.measure(), m.group());
+                    bestEnd = m.end();
+                    bestLength = len;
+                }
+            }
+        }
+        Subject coded = codedLabel(prefix, end);
+        if (coded != null && end[0] >= bestEnd) {
+            return coded;
+        }
+        end[0] = Math.max(bestEnd, 0);
+        return best;
+    }
+
+    /** "社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项)". */
+    private Subject codedLabel(String prefix, int[] end) {
+        if (!topic.equals("gpb_expenditure") && !topic.equals("summary")) {
+            return null;
+        }
+        Matcher m = MARKER.matcher(prefix);
+        int from = 0;
+        String code = null;
+        String name = "";
+        int last = -1;
+        while (m.find()) {
+            String raw = prefix.substring(from, m.start());
+            String n = raw.replaceAll(".*[,;:]", "").replaceAll("^(\\d+[.、]|\\(\\d+\\))+", "");
+            String level = m.group(1);
+            if (level.equals("类")) {
+                classCode = codes.code("", n).orElse("");
+                itemCode = "";
+                code = classCode;
+            } else if (level.equals("款")) {
+                itemCode = classCode.isEmpty() ? "" : codes.code(classCode, n).orElse("");
+                code = itemCode;
+            } else {
+                code = itemCode.isEmpty() ? "" : codes.code(itemCode, n).orElse("");
+            }
+            name = n + "(" + level + ")";
+            from = m.end();
+            last = m.end();
+        }
+        if (last < 0 || code == null || code.isEmpty() || !topic.equals("gpb_expenditure")) {
+            return null;
+        }
+        end[0] = last;
+        return new Subject("gpb_expenditure", List.of(code), "total", name);
     }
 }

@@ -1,0 +1,144 @@
+package org.budgetlens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The phrase catalogue of the narrative: per topic (the section a sentence is in), the subjects a figure can be
+ * about, as a pattern on the words before the number and the line(s) and default measure they stand for. The
+ * reader ({@link NarrativeReader}) adds what the words next to the number say: 占 (share), 比上年增加/减少 (change),
+ * 增长/下降 % (change in percent), 年初预算/全年预算/决算数 (measure), 完成年初预算的 / 差异率 (rates).
+ */
+final class Phrases {
+
+    /** A subject: pattern on the text before a number, the table, line code(s) and default measure. */
+    record Subject(String topic, Pattern pattern, String tableId, List<String> lines, String measure) {
+    }
+
+    /** Topics by keywords of a section heading, first match wins. */
+    static final List<String[]> TOPICS = List.of(
+            new String[] {"三公", "three_public"},
+            new String[] {"机关运行经费", "admin_running"},
+            new String[] {"政府采购", "procurement"},
+            new String[] {"国有资产", "assets"},
+            new String[] {"绩效", "perf"},
+            new String[] {"机构设置|人员", "org"},
+            new String[] {"基本支出", "gpb_basic"},
+            new String[] {"项目支出情况", "gpb_project"},
+            new String[] {"一般公共预算", "gpb_expenditure"},
+            new String[] {"财政拨款收", "fiscal_summary"},
+            new String[] {"收入支出决算总体|收支预算情况的总体|收支总", "summary"},
+            new String[] {"收入", "income"},
+            new String[] {"支出", "expenditure"});
+
+    static final List<Subject> ALL = new ArrayList<>();
+
+    static {
+        s("summary", "收入、?支出总计|收入支出总体|收支总预算", "summary", "total", "income_grand_total",
+                "expenditure_grand_total");
+        s("summary", "收入总计", "summary", "total", "income_grand_total");
+        s("summary", "本年收入合计", "summary", "total", "income_total");
+        s("summary", "使用非财政拨款结余(\\(含专用结余\\))?", "summary", "total", "use_nonfiscal_balance");
+        s("summary", "年初结转和结余", "summary", "total", "carryover_begin");
+        s("summary", "支出总计", "summary", "total", "expenditure_grand_total");
+        s("summary", "本年支出合计", "summary", "total", "expenditure_total");
+        s("summary", "结余分配", "summary", "total", "balance_distribution");
+        s("summary", "年末结转和结余", "summary", "total", "carryover_end");
+        s("summary", "一般公共预算安排", "summary", "total", "gpb");
+
+        s("income", "本年收入(合计)?|收入预算", "income", "total", "total");
+        s("income", "财政拨款收入", "income", "fiscal", "total");
+        s("income", "一般公共预算", "income", "gpb", "total");
+        s("income", "上级补助收入", "income", "superior", "total");
+        s("income", "事业收入", "income", "business", "total");
+        s("income", "(事业单位)?经营收入", "income", "operating", "total");
+        s("income", "附属单位上缴收入", "income", "affiliated", "total");
+        s("income", "其他收入", "income", "other", "total");
+
+        s("expenditure", "本年支出(合计)?|支出预算", "expenditure", "total", "total");
+        s("expenditure", "基本支出", "expenditure", "basic", "total");
+        s("expenditure", "项目支出", "expenditure", "project", "total");
+        s("expenditure", "上缴上级支出", "expenditure", "to_superior", "total");
+        s("expenditure", "经营支出", "expenditure", "operating", "total");
+        s("expenditure", "对附属单位补助支出", "expenditure", "to_affiliated", "total");
+
+        s("fiscal_summary", "财政拨款收入、?支出总计|财政拨款收入支出总体|财政拨款收支总预算", "fiscal_summary", "total",
+                "income_grand_total", "expenditure_grand_total");
+        s("fiscal_summary", "财政拨款收入总计", "fiscal_summary", "total", "income_grand_total");
+        s("fiscal_summary", "年初财政拨款结转和结余", "fiscal_summary", "total", "carryover_begin");
+        s("fiscal_summary", "本年财政拨款收入", "fiscal_summary", "total", "income_total");
+        s("fiscal_summary", "财政拨款支出总计", "fiscal_summary", "total", "expenditure_grand_total");
+        s("fiscal_summary", "年末财政拨款结转和结余", "fiscal_summary", "total", "carryover_end");
+        s("fiscal_summary", "本年财政拨款支出|与年初预算相比", "fiscal_summary", "total", "expenditure_total");
+        s("fiscal_summary", "一般公共预算拨款", "fiscal_summary", "total", "gpb");
+
+        s("gpb_expenditure", "一般公共预算财政拨款支出|与年初预算相比", "gpb_expenditure", "total", "total");
+        s("gpb_expenditure", "基本支出", "gpb_expenditure", "basic", "total");
+        s("gpb_expenditure", "项目支出", "gpb_expenditure", "project", "total");
+
+        s("gpb_basic", "基本支出", "gpb_basic", "total", "total");
+        s("gpb_basic", "人员经费", "gpb_basic", "personnel", "total");
+        s("gpb_basic", "公用经费", "gpb_basic", "public", "total");
+
+        s("three_public", "\"三公\"经费", "three_public", "total", "total");
+        s("three_public", "因公出国\\(境\\)(费用|费)?", "three_public", "total", "abroad");
+        s("three_public", "公务用车购置及运行(维护)?费", "three_public", "total", "vehicles");
+        s("three_public", "公务用车购置(费|支出)?", "three_public", "total", "vehicle_purchase");
+        s("three_public", "公务用车运行(维护)?费", "three_public", "total", "vehicle_running");
+        s("three_public", "公务接待费", "three_public", "total", "reception");
+
+        s("admin_running", "机关运行经费", "admin_running", "total", "total");
+
+        s("procurement", "政府采购(支出)?总额|政府采购预算", "procurement", "total", "total");
+        s("procurement", "政府采购货物(支出|预算)", "procurement", "total", "goods");
+        s("procurement", "政府采购工程(支出|预算)", "procurement", "total", "works");
+        s("procurement", "政府采购服务(支出|预算)", "procurement", "total", "services");
+        s("procurement", "(授予|面向)中小企业[^,;]*", "procurement", "total", "sme");
+        s("procurement", "(授予|面向)小微企业[^,;]*", "procurement", "total", "small_micro");
+
+        s("assets", "房屋", "assets", "", "buildings");
+        s("assets", "车辆", "assets", "", "vehicles");
+        s("assets", "一般公务用车", "assets", "", "vehicles_general");
+        s("assets", "副部\\(省\\)级及以上领导用车", "assets", "", "vehicles_leader");
+        s("assets", "主要负责人用车", "assets", "", "vehicles_head");
+        s("assets", "机要通信用车", "assets", "", "vehicles_confidential");
+        s("assets", "应急保障用车", "assets", "", "vehicles_emergency");
+        s("assets", "执法执勤用车", "assets", "", "vehicles_enforcement");
+        s("assets", "特种专业技术用车", "assets", "", "vehicles_special");
+        s("assets", "离退休干部服务用车", "assets", "", "vehicles_retiree");
+        s("assets", "其他(用车|车辆)", "assets", "", "vehicles_other");
+        s("assets", "(单价|单位价值)百百百万元.*设备.*", "assets", "count", "equipment_100w");
+        s("assets", "(单价|单位价值)五五万元.*设备.*", "assets", "count", "equipment_50w");
+        s("assets", "办公家具", "assets", "value", "furniture");
+        s("assets", "其他资产", "assets", "value", "other_assets");
+
+        s("org", "实有人数|实有人员", "org", "count", "staff_actual");
+        s("org", "在职(人员)?", "org", "count", "staff_in_service");
+        s("org", "退休(人员)?", "org", "count", "staff_retired");
+        s("org", "离休(人员)?", "org", "count", "staff_retired_li");
+        s("org", "编制数|机关行政编制", "org", "count", "staff_authorized");
+        s("org", "其中:行政编制", "org", "count", "staff_authorized_admin");
+        s("org", "机关工勤岗位控制数", "org", "count", "service_posts");
+        s("org", "内设机构", "org", "count", "departments");
+        s("org", "行政单位", "org", "count", "admin_units");
+        s("org", "事业单位", "org", "count", "institutions");
+        s("org", "预算单位共计", "org", "count", "budget_units");
+    }
+
+    private Phrases() {
+    }
+
+    private static void s(String topic, String regex, String table, String measure, String... lines) {
+        ALL.add(new Subject(topic, Pattern.compile(regex), table, List.of(lines), measure));
+    }
+
+    static String topic(String heading) {
+        for (String[] t : TOPICS) {
+            if (Pattern.compile(t[0]).matcher(heading).find()) {
+                return t[1];
+            }
+        }
+        return "";
+    }
+}
