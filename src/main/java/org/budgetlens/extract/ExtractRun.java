@@ -63,11 +63,15 @@ public final class ExtractRun {
             }
             Path csv = target(x, doc);
             Files.createDirectories(csv.getParent());
-            Files.writeString(csv, DisclosureCsv.render(x), StandardCharsets.UTF_8);
+            boolean any = x.figures().stream().anyMatch(f -> !f.isTable());
+            if (any) {
+                // ingest rejects a disclosure without rows: a document with no figure gets its report only
+                Files.writeString(csv, DisclosureCsv.render(x), StandardCharsets.UTF_8);
+            }
             String name = csv.getFileName().toString();
             Path report = csv.resolveSibling(name.substring(0, name.length() - 4) + ".extraction.md");
             Files.writeString(report, ExtractionReport.render(x), StandardCharsets.UTF_8);
-            written.add(csv);
+            written.add(any ? csv : report);
         }
         return new Summary(documents.size(), figures, unused, incomplete, written);
     }

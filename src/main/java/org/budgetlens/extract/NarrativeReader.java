@@ -21,6 +21,7 @@ final class NarrativeReader {
             "(?<![\\d.])(-?\\d+(?:\\.\\d+)?)(万元|%|人次|平方米|台\\(套\\)|批次|人|名|个|辆|台|家)");
     private static final Pattern MARKER = Pattern.compile("\\((类|款|项)\\)");
     private static final Pattern EQUIPMENT = Pattern.compile("(单价|单位价值|购置)(100|50)万元");
+    private static final Pattern CONTINUES = Pattern.compile("其中|年初预算|与上年|比上年|较上年");
     private static final Pattern NO_CHANGE = Pattern.compile("(无变化|持平)");
 
     private final SourceText doc;
@@ -55,7 +56,8 @@ final class NarrativeReader {
         for (int i = 1; i <= doc.lineCount(); i++) {
             String raw = doc.line(i);
             String line = raw.strip();
-            if (line.isEmpty() || raw.indexOf('\t') >= 0 || line.startsWith("- ") || line.startsWith("第")
+            line = line.startsWith("- ") ? line.substring(2).strip() : line;
+            if (line.isEmpty() || raw.indexOf('\t') >= 0 || line.startsWith("第")
                     && line.contains("部分")) {
                 if (line.startsWith("第") && line.contains("部分")) {
                     flush();
@@ -120,7 +122,7 @@ final class NarrativeReader {
 
     private void readSentence(String sentence, int offset) {
         Matcher m = AMOUNT.matcher(sentence);
-        Subject subject = sentence.startsWith("其中") || sentence.startsWith("年初预算") ? carried : null;
+        Subject subject = CONTINUES.matcher(sentence).lookingAt() ? carried : null;
         carried = null;
         if (topic.isEmpty()) {
             topic = Phrases.topic(sentence.length() > 12 ? sentence.substring(0, 12) : sentence);
