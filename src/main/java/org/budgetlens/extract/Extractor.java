@@ -41,7 +41,7 @@ public final class Extractor {
         FunctionCodes codes = new FunctionCodes();
         List<TableBlock> blocks = List.of();
         try {
-            blocks = TableFinder.find(doc, unused);
+            blocks = TableFinder.find(doc);
         } catch (RuntimeException e) {
             problems.add("finding tables failed: " + e);
         }

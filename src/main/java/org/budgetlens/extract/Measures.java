@@ -35,7 +35,6 @@ final class Measures {
         put("gpb_project", "项目支出合计", "total", "工资福利", "e301", "商品和服务", "e302", "对个人和家庭", "e303",
                 "债务利息", "e307", "资本性支出(基本建设)", "e309", "资本性支出", "e310", "对企业补助(基本建设)", "e311",
                 "对企业补助", "e312", "社会保障基金", "e313", "其他支出", "e399", "合计", "total");
-        Map<String, String> fund = Map.of();
         put("gov_fund", "年初结转", "carryover_begin", "年末结转", "carryover_end", "本年收入", "income", "基本支出",
                 "basic", "项目支出", "project", "小计", "total", "合计", "total");
         BY_TABLE.put("soe_capital", BY_TABLE.get("gov_fund"));
@@ -45,7 +44,6 @@ final class Measures {
         put("fiscal_summary", "一般公共预算", "gpb", "政府性基金", "gov_fund", "国有资本", "soe", "合计", "total",
                 "金额", "total", "预算数", "total", "决算数", "total");
         put("procurement", "金额", "total", "合计", "total", "预算数", "total");
-        assert fund.isEmpty();
     }
 
     private Measures() {

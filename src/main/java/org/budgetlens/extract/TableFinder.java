@@ -16,7 +16,7 @@ final class TableFinder {
     private TableFinder() {
     }
 
-    static List<TableBlock> find(SourceText doc, List<Unused> unused) {
+    static List<TableBlock> find(SourceText doc) {
         List<TableBlock> tables = new ArrayList<>();
         int n = doc.lineCount();
         int i = 1;
