@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Category labels of a chart: names longer than a chart row can hold are shortened (the table keeps them whole),
- * and a label already used gets a number, so two agencies of the same name never merge into one bar.
+ * and a label already used gets its region code (many districts have a "区医疗保障局"), then a number, so two
+ * agencies of the same name never merge into one bar.
  */
 final class BarLabels {
 
@@ -21,6 +22,10 @@ final class BarLabels {
     }
 
     String next(String name, boolean flagged) {
+        return next(name, null, flagged);
+    }
+
+    String next(String name, String region, boolean flagged) {
         String base = name == null || name.isBlank() ? "（未命名）" : name.strip();
         if (base.codePointCount(0, base.length()) > max) {
             base = base.substring(0, base.offsetByCodePoints(0, max - 1)) + "…";
@@ -28,10 +33,18 @@ final class BarLabels {
         if (flagged) {
             base = base + " *";
         }
-        String label = base;
-        for (int n = 2; !used.add(label); n++) {
-            label = base + " (" + n + ")";
+        if (used.add(base)) {
+            return base;
         }
-        return label;
+        String qualified = region == null ? base : base + " (" + region + ")";
+        if (used.add(qualified)) {
+            return qualified;
+        }
+        for (int n = 2; ; n++) {
+            String numbered = qualified + " (" + n + ")";
+            if (used.add(numbered)) {
+                return numbered;
+            }
+        }
     }
 }

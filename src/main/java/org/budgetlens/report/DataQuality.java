@@ -61,7 +61,7 @@ final class DataQuality {
             }
             String label = labels.next(disclosures.value(row, "fiscal_year")
                     + DistrictReview.kindZh((String) disclosures.value(row, "kind")) + " "
-                    + disclosures.value(row, "agency_name"), false);
+                    + disclosures.value(row, "agency_name"), (String) disclosures.value(row, "region_code"), false);
             data.addValue(BigDecimal.valueOf(errors), "错误", label);
             data.addValue(BigDecimal.valueOf(warnings), "警告", label);
             shown++;

@@ -70,7 +70,7 @@ final class DistrictReview {
         for (List<Object> row : shown) {
             String outlier = (String) table.value(row, "outlier");
             bars.add(new ReportCharts.Bar(labels.next((String) table.value(row, "agency_name"),
-                    Boolean.TRUE.equals(table.value(row, "audit_flag"))),
+                    (String) table.value(row, "region_code"), Boolean.TRUE.equals(table.value(row, "audit_flag"))),
                     (BigDecimal) table.value(row, "value"), outlier.contains("离群")));
         }
         BigDecimal median = (BigDecimal) table.value(table.rows().get(0), "median");

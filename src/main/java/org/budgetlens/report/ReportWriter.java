@@ -13,6 +13,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.budgetlens.warehouse.SqlResource;
@@ -70,8 +75,13 @@ public final class ReportWriter {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Checks every chart's text against the font, then draws the charts on one thread per core: drawing (the SVG's
+     * glyph outlines above all) is most of a report's time, and each chart is drawn independently.
+     */
     private static void writeCharts(Path folder, List<Section> sections) throws IOException {
         Path charts = folder.resolve("charts");
+        List<Callable<Void>> draws = new ArrayList<>();
         for (Section s : sections) {
             for (ChartSpec c : s.charts()) {
                 List<String> undrawable = ChartLabels.undrawable(c.chart());
@@ -79,9 +89,30 @@ public final class ReportWriter {
                     throw new IllegalStateException("chart " + c.id() + " has text the report font cannot draw: "
                             + undrawable);
                 }
-                ChartFiles.png(c, SafeOutput.inside(charts, c.id() + ".png"));
-                ChartFiles.svg(c, SafeOutput.inside(charts, c.id() + ".svg"));
+                Path png = SafeOutput.inside(charts, c.id() + ".png");
+                Path svg = SafeOutput.inside(charts, c.id() + ".svg");
+                draws.add(() -> {
+                    ChartFiles.png(c, png);
+                    ChartFiles.svg(c, svg);
+                    return null;
+                });
             }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            for (Future<Void> done : pool.invokeAll(draws)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the charts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("drawing a chart failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
