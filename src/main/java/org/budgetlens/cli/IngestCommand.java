@@ -99,6 +99,10 @@ public class IngestCommand implements Callable<Integer> {
         scanned.csvFiles().forEach(p -> files.add(p.toString()));
         Outstanding outstanding = writeReport(db, runId, files, report);
         printSummary(out, db, runId, counts, outstanding, report);
+        IngestRunner.Phases t = outcome.phases();
+        out.printf(Locale.ROOT, "time:    load %.1f s · metrics %.1f s · audit %.1f s · checkpoint %.1f s%n",
+                t.loadMillis() / 1000.0, t.metricsMillis() / 1000.0, t.auditMillis() / 1000.0,
+                t.checkpointMillis() / 1000.0);
         return outstanding.total() > 0 ? ExitCode.REJECTS : ExitCode.OK;
     }
 

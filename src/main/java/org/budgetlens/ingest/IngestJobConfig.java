@@ -38,6 +38,9 @@ public class IngestJobConfig {
     /** Keys of the results left in the job's execution context. */
     public static final String RUN_ID = "runId";
     public static final String COUNTS = "counts";
+    public static final String METRICS_MILLIS = "metricsMillis";
+    public static final String AUDIT_MILLIS = "auditMillis";
+    public static final String CHECKPOINT_MILLIS = "checkpointMillis";
 
     /**
      * The job's chunk transactions hold no resource: each chunk's DuckDB writes are one transaction of the
@@ -113,15 +116,22 @@ public class IngestJobConfig {
         return new StepBuilder("finish", jobRepository)
                 .tasklet((contribution, context) -> {
                     IngestSession ingestSession = ingestSessions.current();
+                    long started = System.nanoTime();
                     boolean changed = ingestSession.warehouse().refreshMetrics();
+                    long metricsDone = System.nanoTime();
                     if (changed || Audit.summary(ingestSession.warehouse()).rules() == 0) {
                         Audit.run(ingestSession.warehouse());
                     }
+                    long auditDone = System.nanoTime();
+                    ingestSession.warehouse().execute("CHECKPOINT");
                     RunCounts counts = ingestSession.counts();
                     ingestSession.loader().finishRun(ingestSession.runId(), "finished", counts);
                     var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
                     jobContext.put(RUN_ID, ingestSession.runId());
                     jobContext.put(COUNTS, counts);
+                    jobContext.putLong(METRICS_MILLIS, (metricsDone - started) / 1_000_000);
+                    jobContext.putLong(AUDIT_MILLIS, (auditDone - metricsDone) / 1_000_000);
+                    jobContext.putLong(CHECKPOINT_MILLIS, (System.nanoTime() - auditDone) / 1_000_000);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

@@ -3,6 +3,7 @@ package org.budgetlens.ingest;
 import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.budgetlens.BatchApplication;
@@ -13,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,12 +23,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the Spring Boot application and runs the ingest job once, with its inputs as job parameters. */
 public final class IngestRunner {
 
-    /** What a run did: its id and counts, or why it failed. */
-    public record Outcome(BatchStatus status, int runId, RunCounts counts, List<String> failures) {
+    /** What a run did: its id, counts and how long its phases took, or why it failed. */
+    public record Outcome(BatchStatus status, int runId, RunCounts counts, List<String> failures, Phases phases) {
 
         public boolean completed() {
             return status == BatchStatus.COMPLETED && counts != null;
         }
+    }
+
+    /**
+     * Wall time of a run's phases: reading, validating and loading the files (the registry and disclosure steps),
+     * rebuilding the stored metrics, the audit, and writing the loaded data from DuckDB's log into its file.
+     */
+    public record Phases(long loadMillis, long metricsMillis, long auditMillis, long checkpointMillis) {
     }
 
     private IngestRunner() {
@@ -59,7 +68,20 @@ public final class IngestRunner {
             var results = execution.getExecutionContext();
             return new Outcome(execution.getStatus(), results.getInt(IngestJobConfig.RUN_ID, 0),
                     (RunCounts) results.get(IngestJobConfig.COUNTS),
-                    execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList());
+                    execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList(),
+                    phases(execution));
         }
+    }
+
+    private static Phases phases(JobExecution execution) {
+        long load = 0;
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (!step.getStepName().equals("finish") && step.getStartTime() != null && step.getEndTime() != null) {
+                load += Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
+            }
+        }
+        var results = execution.getExecutionContext();
+        return new Phases(load, results.getLong(IngestJobConfig.METRICS_MILLIS, 0),
+                results.getLong(IngestJobConfig.AUDIT_MILLIS, 0), results.getLong(IngestJobConfig.CHECKPOINT_MILLIS, 0));
     }
 }
