@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.budgetlens.extract.ExtractRun;
+import org.budgetlens.extract.Registry;
 import org.budgetlens.ingest.IngestRunner;
 import org.budgetlens.metrics.NamedQuery;
 import org.budgetlens.metrics.QueryFilter;
+import org.budgetlens.report.ReportOptions;
+import org.budgetlens.report.ReportWriter;
 import org.budgetlens.warehouse.RunCounts;
 import org.budgetlens.warehouse.Warehouse;
 
@@ -31,10 +35,26 @@ public final class IngestBenchmark {
             double agencyWarmSeconds) {
     }
 
+    /** Extraction of published-text documents: how many, in how long. */
+    public record ExtractionTiming(int documents, double seconds) {
+
+        public double perSecond() {
+            return documents / seconds;
+        }
+    }
+
     /** The measured figures. */
     public record Result(int files, long referenceRows, double referenceSeconds, long records, double ingestSeconds,
-            double rerunSeconds, long peakRssKb, long corpusBytes, List<QueryTiming> queries, long lineItems) {
+            IngestRunner.Phases phases, double rerunSeconds, long peakRssKb, long corpusBytes,
+            List<QueryTiming> queries, long lineItems, double reportSeconds, int reportCharts,
+            ExtractionTiming extraction) {
 
+        /** Records loaded per second by the load phase (read, validate, load; no metrics or audit) ÷ read_csv's. */
+        public double loadRatio() {
+            return (records / (phases.loadMillis() / 1000.0)) / (referenceRows / referenceSeconds);
+        }
+
+        /** The same for the whole job, metrics, audit and checkpoint included. */
         public double ratio() {
             return (records / ingestSeconds) / (referenceRows / referenceSeconds);
         }
@@ -97,8 +117,38 @@ public final class IngestBenchmark {
                 queries.add(time(warehouse, q, agency));
             }
         }
-        return new Result(files, referenceRows, referenceSeconds, counts.recordsRead(), ingestSeconds, rerunSeconds,
-                peakRssKb(), bytes, queries, lineItems);
+        log.println("report ...");
+        log.flush();
+        long t3 = System.nanoTime();
+        ReportWriter.Result report;
+        try (Warehouse warehouse = Warehouse.openReadOnly(ingestDb)) {
+            report = ReportWriter.write(warehouse.connection(), new ReportOptions(null, null, null, "final", "本级",
+                    ReportOptions.DEFAULT_TOP, work.resolve("report")), List.of("benchmark"));
+        }
+        double reportSeconds = seconds(t3);
+        log.println("extraction of published-text documents ...");
+        log.flush();
+        ExtractionTiming extraction = extraction(data, work.resolve("extracted"));
+        return new Result(files, referenceRows, referenceSeconds, counts.recordsRead(), ingestSeconds,
+                first.phases(), rerunSeconds, peakRssKb(), bytes, queries, lineItems, reportSeconds,
+                report.charts(), extraction);
+    }
+
+    /**
+     * Extracts the published-text documents under {@code data/sources} over and over for at least two seconds after
+     * a warm-up, writing every normalized file and report as the command does.
+     */
+    static ExtractionTiming extraction(Path data, Path out) throws IOException {
+        List<Path> documents = ExtractRun.documents(List.of(data.resolve("sources")));
+        Registry registry = Registry.read(data.resolve("agencies.csv"));
+        ExtractRun run = new ExtractRun(registry, out, data);
+        run.run(documents);
+        int done = 0;
+        long t0 = System.nanoTime();
+        while (seconds(t0) < 2.0) {
+            done += run.run(documents).documents();
+        }
+        return new ExtractionTiming(done, seconds(t0));
     }
 
     private static QueryTiming time(Warehouse warehouse, NamedQuery query, String agency) throws SQLException {
