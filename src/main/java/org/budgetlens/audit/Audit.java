@@ -76,6 +76,8 @@ public final class Audit {
                     rule.tableId(), rule.whole());
             case "required_table" -> warehouse.update(script, rule.ruleId(), rule.severity(),
                     rule.tolerancePerAddend(), rule.tableId(), rule.kind());
+            case "narrative_topic" -> warehouse.update(script, rule.ruleId(), rule.severity(),
+                    rule.tolerancePerAddend(), rule.kind(), rule.parts());
             default -> throw new IllegalStateException("audit/rules.csv: rule " + rule.ruleId()
                     + " names an unknown check " + rule.check());
         }

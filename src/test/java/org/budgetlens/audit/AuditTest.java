@@ -151,4 +151,26 @@ class AuditTest {
         assertThat(Cli.sqlValue(other, "SELECT count(DISTINCT rule_id) FROM audit_result"))
                 .isEqualTo(Integer.toString(Audit.rules().size()));
     }
+
+    @Test
+    void aNarrativeThatSkipsARequiredTopicIsIncompleteAndNoNarrativeIsNotJudged() throws IOException {
+        Path data = RepoData.copyTo(tmp.resolve("topics"));
+        // seed 004 without its 三公 explanation (section 九): the table is still there, the narrative is not
+        RepoData.rewrite(RepoData.seedIn(data, RepoData.SEED_004), text -> String.join("\n", text.lines()
+                .filter(l -> !(l.startsWith("three_public,") && l.contains(",narrative,"))).toList()) + "\n");
+        // seed 000 reduced to its tables: no narrative figure at all
+        RepoData.rewrite(RepoData.seedIn(data, RepoData.SEED_000), text -> String.join("\n", text.lines()
+                .filter(l -> !l.contains(",narrative,")).toList()) + "\n");
+        Path topics = tmp.resolve("topics.duckdb");
+        assertThat(Cli.ingest(topics, data).exitCode()).isZero();
+        assertThat(Cli.sqlCsv(topics, "SELECT disclosure_id, status, evidence FROM audit_result WHERE rule_id = "
+                + "'NARR-FINAL-THREE-PUBLIC' AND disclosure_id LIKE '%/final' ORDER BY disclosure_id")).containsExactly("disclosure_id,status,evidence",
+                "630103-ylbzj/2024/final,fail,\"the narrative states figures, none of three_public\"",
+                "650104-ylbzj/2024/final,not_enough_data,none of the figures this rule reads is published in this "
+                        + "disclosure");
+        assertThat(Cli.sqlValue(topics, "SELECT status FROM audit_result WHERE rule_id = 'NARR-FINAL-ADMIN-RUNNING' "
+                + "AND disclosure_id = '630103-ylbzj/2024/final'")).isEqualTo("pass");
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM audit_findings WHERE rule_id LIKE 'NARR-FINAL-%' OR rule_id "
+                + "LIKE 'NARR-BUDGET-%'")).as("the seeds explain every topic").isEqualTo("0");
+    }
 }
