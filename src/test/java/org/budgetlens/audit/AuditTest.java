@@ -168,7 +168,7 @@ class AuditTest {
                 "630103-ylbzj/2024/final,fail,\"the narrative states figures, none of three_public\"",
                 "650104-ylbzj/2024/final,not_enough_data,none of the figures this rule reads is published in this "
                         + "disclosure");
-        assertThat(Cli.sqlValue(topics, "SELECT status FROM audit_result WHERE rule_id = 'NARR-FINAL-ADMIN-RUNNING' "
+        assertThat(Cli.sqlValue(topics, "SELECT status FROM audit_result WHERE rule_id = 'NARR-FINAL-GPB-BASIC' "
                 + "AND disclosure_id = '630103-ylbzj/2024/final'")).isEqualTo("pass");
         assertThat(Cli.sqlValue(db, "SELECT count(*) FROM audit_findings WHERE rule_id LIKE 'NARR-FINAL-%' OR rule_id "
                 + "LIKE 'NARR-BUDGET-%'")).as("the seeds explain every topic").isEqualTo("0");
