@@ -88,7 +88,8 @@ public final class ReportCharts {
             renderer.setSeriesStroke(s, new BasicStroke(2.2f));
         }
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimals()));
-        renderer.setDefaultItemLabelsVisible(data.getColumnCount() <= 12);
+        // Labels of close series would print over each other: with more than two lines the table has the values.
+        renderer.setDefaultItemLabelsVisible(data.getColumnCount() <= 12 && data.getRowCount() <= 2);
         renderer.setDefaultItemLabelFont(ReportFont.of(Font.PLAIN, 11f));
         addNote(chart, note);
         return chart;
