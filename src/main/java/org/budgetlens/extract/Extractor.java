@@ -1,6 +1,7 @@
 package org.budgetlens.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,9 +46,11 @@ public final class Extractor {
         } catch (RuntimeException e) {
             problems.add("finding tables failed: " + e);
         }
+        Set<String> projects = new HashSet<>();
         for (TableBlock block : blocks) {
             try {
                 TableOutput out = readTable(block, kind, codes, doc);
+                qualifyRepeatedProject(out, projects);
                 String emptyNote = out.figures.isEmpty() ? block.note() : "";
                 figures.add(Figure.table(block.tableId(), Numbers.compact(block.title()), block.number(),
                         block.unit(), block.titleLine(), emptyNote));
@@ -77,6 +80,18 @@ public final class Extractor {
             missing.add("all: no table is published (figures come from the narrative only)");
         }
         return new Extraction(doc, meta, found, missing, dedupe(figures, unused), unused, problems);
+    }
+
+    /**
+     * Two 绩效 tables of one project name (the same project budgeted by two units) would collide on detail: the
+     * second and later take the unit, 项目名（预算单位）.
+     */
+    private static void qualifyRepeatedProject(TableOutput out, Set<String> projects) {
+        if (out.detail.isEmpty() || projects.add(out.detail) || out.agencyUnit.isEmpty()) {
+            return;
+        }
+        String qualified = out.detail + "（" + out.agencyUnit + "）";
+        out.figures.replaceAll(f -> f.detail().equals(out.detail) ? f.withDetail(qualified) : f);
     }
 
     private static TableOutput readTable(TableBlock block, Kind kind, FunctionCodes codes, SourceText doc) {

@@ -8,6 +8,9 @@ final class TableOutput {
 
     final List<Figure> figures = new ArrayList<>();
     final List<Unused> unused = new ArrayList<>();
+    /** The project a 绩效 table is about (its 项目名称), and the unit that budgets it (预算单位), if published. */
+    String detail = "";
+    String agencyUnit = "";
 
     void cell(TableBlock block, String lineCode, String lineName, String detail, String measure, String value,
             int line) {

@@ -1,0 +1,100 @@
+package org.budgetlens.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The funds rows of a 绩效 table. The label cell names the line; the three cells after it are 年初预算数, 全年预算数,
+ * 全年执行数 (the MOF template's order, blank or dash for nothing), then 分值, 执行率 (a %) and 得分 in that order.
+ * A 目标表 writes the amount in the label cell itself (年度资金总额: 109.1): that is the 全年预算数.
+ */
+final class PerfFunds {
+
+    private static final List<String[]> LABELS = List.of(
+            new String[] {"funds_total", "资金总额|年度总资金|总资金"},
+            new String[] {"funds_fiscal", "[财才]政拨款"},
+            new String[] {"funds_carryover", "上年结转"},
+            new String[] {"funds_superior", "上级资金"},
+            new String[] {"funds_own", "本级资金"},
+            new String[] {"funds_other", "其他资金"});
+    private static final String[] AMOUNTS = {"budget_initial", "budget_full_year", "executed"};
+    private static final int MAX_LABEL = 20;
+
+    private final TableBlock block;
+    private final TableOutput out;
+    private final Set<String> seen = new HashSet<>();
+    private String detail = "";
+
+    PerfFunds(TableBlock block, TableOutput out) {
+        this.block = block;
+        this.out = out;
+    }
+
+    void detail(String project) {
+        detail = project;
+    }
+
+    void read(TableBlock.Row row) {
+        List<String> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = Numbers.compact(cells.get(i));
+            if (cell.length() > MAX_LABEL) {
+                continue;
+            }
+            for (String[] label : LABELS) {
+                Matcher m = Pattern.compile(label[1]).matcher(cell);
+                if (m.find() && seen.add(label[0])) {
+                    String rest = cell.substring(m.end()).replaceFirst("^[:：]", "");
+                    String inCell = Numbers.cell(rest);
+                    String name = inCell == null ? cell : cell.substring(0, cell.length() - rest.length());
+                    if (inCell != null) {
+                        figure(label[0], name, "budget_full_year", inCell, block.unit(), row);
+                    } else {
+                        amounts(label[0], cell, cells, i, row);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    private void amounts(String code, String name, List<String> cells, int label, TableBlock.Row row) {
+        for (int k = 0; k < AMOUNTS.length; k++) {
+            String v = Numbers.cell(row.cell(label + 1 + k));
+            if (v != null) {
+                figure(code, name, AMOUNTS[k], v, block.unit(), row);
+            }
+        }
+        boolean weight = false;
+        boolean pct = false;
+        for (int k = label + 1 + AMOUNTS.length; k < cells.size(); k++) {
+            String cell = Numbers.compact(cells.get(k));
+            String next = k + 1 < cells.size() ? Numbers.compact(cells.get(k + 1)) : "";
+            if (cell.endsWith(".") && next.matches("\\d+%")) {
+                cell = cell + next;
+                k++;
+            }
+            String rate = PerfValue.rate(cell);
+            String score = PerfValue.score(cell);
+            if (rate != null && !pct) {
+                pct = true;
+                out.figures.add(PerfValue.pct(block, code, name, detail, rate, row));
+            } else if (score != null && !pct && !weight) {
+                weight = true;
+                figure(code, name, "weight", score, "分", row);
+            } else if (score != null && pct) {
+                figure(code, name, "score", score, "分", row);
+                return;
+            } else if (rate != null || score != null) {
+                out.unused(row, cell, "a number after the 绩效 funds columns");
+            }
+        }
+    }
+
+    private void figure(String code, String name, String measure, String value, String unit, TableBlock.Row row) {
+        out.figures.add(PerfValue.figure(block, code, name, detail, measure, value, unit, row));
+    }
+}

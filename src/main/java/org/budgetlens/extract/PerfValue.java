@@ -1,0 +1,57 @@
+package org.budgetlens.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Values of 绩效 table cells: a measured value (≥95%, =12次, 1.13万元/月), a score (10, 10.00分), a rate (100%). */
+final class PerfValue {
+
+    static final String UNITS = "万元/月|万元/人|元/人|人次|批次|万份|岗位|万元|台\\(套\\)|%|人|名|家|次|场|条|份|元|个|项|期|"
+            + "篇|辆|台|套|天|月|年";
+    private static final Pattern MEASURED = Pattern.compile(
+            "^(≥|≤|>=|<=|=|＝|>|<|＞|＜)?(\\d+(?:\\.\\d+)?)(" + UNITS + ")?$");
+    private static final Pattern SCORE = Pattern.compile("^(\\d+(?:\\.\\d+)?)分?$");
+    private static final Pattern RATE = Pattern.compile("^(\\d+(?:\\.\\d+)?)%$");
+
+    /** A parsed measured value: comparator (may be empty), number, unit (may be empty). */
+    record Measured(String comparator, String value, String unit) {
+
+        boolean plain() {
+            return comparator.isEmpty() && unit.isEmpty();
+        }
+    }
+
+    private PerfValue() {
+    }
+
+    static Measured measured(String cell) {
+        Matcher m = MEASURED.matcher(Numbers.compact(cell).replace('（', '(').replace('）', ')'));
+        if (!m.matches()) {
+            return null;
+        }
+        return new Measured(m.group(1) == null ? "" : m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3));
+    }
+
+    /** A score or weight: a plain number, optionally followed by 分. */
+    static String score(String cell) {
+        Matcher m = SCORE.matcher(Numbers.compact(cell));
+        return m.matches() ? m.group(1) : null;
+    }
+
+    static String rate(String cell) {
+        Matcher m = RATE.matcher(Numbers.compact(cell));
+        return m.matches() ? m.group(1) : null;
+    }
+
+    static Figure figure(TableBlock block, String lineCode, String name, String detail, String measure, String value,
+            String unit, TableBlock.Row row) {
+        return new Figure(block.tableId(), lineCode, name, detail, measure, "", "", value, unit, "table", "",
+                row.line(), "");
+    }
+
+    static Figure pct(TableBlock block, String lineCode, String name, String detail, String value,
+            TableBlock.Row row) {
+        return new Figure(block.tableId(), lineCode, name, detail, "executed", "pct", lineCode + ":budget_full_year",
+                value, "%", "table", "", row.line(), "");
+    }
+}
