@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.budgetlens.ingest.IngestRunner;
 import org.budgetlens.ingest.InputScanner;
+import org.budgetlens.ingest.RawDisclosures;
 import org.budgetlens.model.Rejection;
 import org.budgetlens.warehouse.Loader;
 import org.budgetlens.warehouse.RunCounts;
@@ -94,7 +95,11 @@ public class IngestCommand implements Callable<Integer> {
         int runId = outcome.runId();
         RunCounts counts = outcome.counts();
         Set<String> files = new HashSet<>();
-        InputScanner.Inputs scanned = InputScanner.scan(inputs);
+        List<Path> scannedRoots = new ArrayList<>(inputs);
+        if (Files.isDirectory(RawDisclosures.folder(db))) {
+            scannedRoots.add(RawDisclosures.folder(db));
+        }
+        InputScanner.Inputs scanned = InputScanner.scan(scannedRoots);
         scanned.registries().forEach(p -> files.add(p.toString()));
         scanned.csvFiles().forEach(p -> files.add(p.toString()));
         Outstanding outstanding = writeReport(db, runId, files, report);

@@ -25,7 +25,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest job: agency registries, then disclosure files (item = one file; a chunk of files is loaded into DuckDB
+ * The ingest job: raw documents no CSV cites are extracted (RawDisclosures), then agency registries, then disclosure files (item = one file; a chunk of files is loaded into DuckDB
  * in one transaction), then, if anything changed, the stored metrics are rebuilt and the audit is run, and the run
  * is recorded. Job parameters: {@code inputs} (folders, joined
  * with the path separator), {@code db}, {@code chunkSize}, {@code rejects} (report file), {@code force}.
@@ -58,13 +58,27 @@ public class IngestJobConfig {
     }
 
     @Bean
-    public Job ingestJob(JobRepository jobRepository, Step registryStep, Step disclosureStep, Step finishStep,
-            JobExecutionListener ingestRunListener) {
+    public Job ingestJob(JobRepository jobRepository, Step extractStep, Step registryStep, Step disclosureStep,
+            Step finishStep, JobExecutionListener ingestRunListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(registryStep)
+                .start(extractStep)
+                .next(registryStep)
                 .next(disclosureStep)
                 .next(finishStep)
                 .listener(ingestRunListener)
+                .build();
+    }
+
+    /** Raw *.txt disclosures no CSV cites are extracted first; their CSVs join the inputs (RawDisclosures). */
+    @Bean
+    public Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IngestSessions ingestSessions, ObjectProvider<IngestConsole> console) {
+        return new StepBuilder("extract", jobRepository)
+                .tasklet((contribution, context) -> {
+                    PrintWriter err = console.getIfAvailable(IngestConsole::stderr).err();
+                    ingestSessions.current().extractRawDisclosures(err);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package org.budgetlens.ingest;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -21,7 +23,9 @@ public final class IngestSession implements AutoCloseable {
 
     private final Warehouse warehouse;
     private final Loader loader;
-    private final InputScanner.Inputs inputs;
+    private final Path db;
+    private final List<Path> roots;
+    private volatile InputScanner.Inputs inputs;
     private final boolean force;
     private final Map<String, LoadedFile> loadedFiles;
     private final Set<String> agencyIds = ConcurrentHashMap.newKeySet();
@@ -31,7 +35,9 @@ public final class IngestSession implements AutoCloseable {
     private RunCounts counts = RunCounts.ZERO;
 
     public IngestSession(Path db, List<Path> roots, boolean force, Runnable faultHook) throws SQLException {
-        this.inputs = InputScanner.scan(roots);
+        this.db = db;
+        this.roots = List.copyOf(roots);
+        this.inputs = InputScanner.scan(roots, RawDisclosures.folder(db));
         this.warehouse = Warehouse.openForWrite(db);
         this.loader = new Loader(warehouse, faultHook);
         this.force = force;
@@ -42,6 +48,11 @@ public final class IngestSession implements AutoCloseable {
 
     public InputScanner.Inputs inputs() {
         return inputs;
+    }
+
+    /** Extracts the raw documents no CSV cites (see {@link RawDisclosures}) and adds their CSVs to the inputs. */
+    void extractRawDisclosures(PrintWriter err) throws IOException {
+        inputs = InputScanner.withCsv(inputs, RawDisclosures.extract(db, roots, inputs, err));
     }
 
     public Loader loader() {

@@ -24,6 +24,11 @@ public final class InputScanner {
     }
 
     public static Inputs scan(List<Path> roots) {
+        return scan(roots, null);
+    }
+
+    /** As {@link #scan(List)}, leaving out the files under {@code exclude} (the folder of extracted documents). */
+    public static Inputs scan(List<Path> roots, Path exclude) {
         List<Path> registries = new ArrayList<>();
         List<Path> csv = new ArrayList<>();
         for (Path given : roots) {
@@ -34,13 +39,21 @@ public final class InputScanner {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).map(Path::normalize).sorted()
+                walk.filter(Files::isRegularFile).map(Path::normalize)
+                        .filter(p -> exclude == null || !p.startsWith(exclude)).sorted()
                         .forEach(p -> classify(p, registries, csv));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the folder " + root + ": " + e.getMessage(), e);
             }
         }
         return new Inputs(List.copyOf(registries), List.copyOf(csv));
+    }
+
+    /** The inputs with more CSV files after the others (the disclosures extracted from raw documents). */
+    public static Inputs withCsv(Inputs inputs, List<Path> more) {
+        List<Path> csv = new ArrayList<>(inputs.csvFiles());
+        more.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !csv.contains(p)).forEach(csv::add);
+        return new Inputs(inputs.registries(), List.copyOf(csv));
     }
 
     private static void classify(Path p, List<Path> registries, List<Path> csv) {

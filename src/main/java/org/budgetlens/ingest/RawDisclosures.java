@@ -1,0 +1,152 @@
+package org.budgetlens.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.budgetlens.extract.ExtractRun;
+import org.budgetlens.extract.Registry;
+
+/**
+ * Raw disclosures in the input folders: {@code *.txt} documents that no normalized CSV of the inputs cites as its
+ * {@code # source_doc} are extracted before the load into {@code <warehouse>.extracted/} (one sub-folder per input
+ * folder, by its position), and the CSVs written there are ingested with the rest, citing the .txt (its path
+ * relative to its input folder). A document a CSV cites (data/sources/*.txt) is not extracted again. The folder is
+ * rewritten on every run, so a rerun gives the same files and the ingest finds them unchanged.
+ */
+public final class RawDisclosures {
+
+    private static final int FRONT_MATTER_BYTES = 8192;
+
+    private RawDisclosures() {
+    }
+
+    /** Where the documents of the warehouse {@code db} are extracted to. */
+    public static Path folder(Path db) {
+        Path abs = db.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + ".extracted");
+    }
+
+    /**
+     * Extracts the uncited documents of {@code roots} and returns the CSV files written (empty when there is no
+     * such document); prints one line per document.
+     */
+    static List<Path> extract(Path db, List<Path> roots, InputScanner.Inputs inputs, PrintWriter err)
+            throws IOException {
+        Path out = folder(db);
+        Set<String> cited = cited(inputs.csvFiles());
+        List<List<Path>> raw = new ArrayList<>();
+        int count = 0;
+        for (Path root : roots) {
+            List<Path> docs = uncited(root.toAbsolutePath().normalize(), out, cited);
+            raw.add(docs);
+            count += docs.size();
+        }
+        deleteTree(out);
+        if (count == 0) {
+            return List.of();
+        }
+        Registry registry = registry(inputs.registries());
+        List<Path> written = new ArrayList<>();
+        for (int k = 0; k < roots.size(); k++) {
+            if (raw.get(k).isEmpty()) {
+                continue;
+            }
+            Path root = roots.get(k).toAbsolutePath().normalize();
+            ExtractRun run = new ExtractRun(registry, out.resolve(Integer.toString(k + 1)),
+                    Files.isDirectory(root) ? root : root.getParent());
+            ExtractRun.Summary s = run.run(raw.get(k));
+            for (int d = 0; d < raw.get(k).size(); d++) {
+                Path file = s.written().get(d);
+                boolean csv = file.getFileName().toString().endsWith(".csv");
+                err.println("extract: " + raw.get(k).get(d) + " -> " + file + (csv ? "" : " (no figure)"));
+                if (csv) {
+                    written.add(file);
+                }
+            }
+        }
+        return written;
+    }
+
+    /** The {@code # source_doc} values of the CSV files (the front matter, before the header row). */
+    static Set<String> cited(List<Path> csvFiles) {
+        Set<String> cited = new HashSet<>();
+        for (Path csv : csvFiles) {
+            String head;
+            try (InputStream in = Files.newInputStream(csv)) {
+                head = new String(in.readNBytes(FRONT_MATTER_BYTES), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                continue;
+            }
+            for (String line : head.split("\\R")) {
+                if (!line.startsWith("#")) {
+                    break;
+                }
+                String body = line.substring(1).strip();
+                if (body.startsWith("source_doc:")) {
+                    cited.add(body.substring("source_doc:".length()).strip().replace('\\', '/'));
+                }
+            }
+        }
+        return cited;
+    }
+
+    /** The .txt files under {@code root} that no CSV cites (by their path under the root or their file name). */
+    private static List<Path> uncited(Path root, Path exclude, Set<String> cited) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        Set<String> citedNames = new HashSet<>();
+        cited.forEach(c -> citedNames.add(c.substring(c.lastIndexOf('/') + 1)));
+        List<Path> docs = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).map(Path::normalize).filter(p -> !p.startsWith(exclude))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")).sorted()
+                    .forEach(p -> {
+                        String rel = root.relativize(p).toString().replace('\\', '/');
+                        if (!cited.contains(rel) && !citedNames.contains(p.getFileName().toString())) {
+                            docs.add(p);
+                        }
+                    });
+        }
+        return docs;
+    }
+
+    private static Registry registry(List<Path> files) {
+        List<Registry.Entry> entries = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                entries.addAll(Registry.read(f).entries());
+            } catch (IOException | RuntimeException e) {
+                // a registry that cannot be read is reported by the registry step; the documents stay undecided
+            }
+        }
+        return new Registry(List.copyOf(entries));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

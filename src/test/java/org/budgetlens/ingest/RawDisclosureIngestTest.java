@@ -1,0 +1,56 @@
+package org.budgetlens.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.budgetlens.Cli;
+import org.budgetlens.RepoData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A raw disclosure placed in an input folder without its normalized CSV flows through extract into the warehouse
+ * in one ingest, citing the .txt; a rerun gives the same warehouse.
+ */
+class RawDisclosureIngestTest {
+
+    private static final String SEED = "004_5010c9f98508a758.txt";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void rawTextIsExtractedThenIngested() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in.resolve("sources"));
+        Files.copy(RepoData.DATA.resolve("agencies.csv"), in.resolve("agencies.csv"));
+        Files.copy(RepoData.DATA.resolve("sources").resolve(SEED), in.resolve("sources").resolve(SEED));
+        Path db = tmp.resolve("w.duckdb");
+
+        Cli.Result r = Cli.ingest(db, in);
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.err()).contains("extract: ").contains(SEED).contains("630103-ylbzj");
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM disclosures")).isEqualTo("1");
+        assertThat(Cli.sqlValue(db, "SELECT source_doc FROM disclosures")).isEqualTo("sources/" + SEED);
+        String figures = "SELECT count(*) FROM line_items WHERE disclosure_id = '630103-ylbzj/2024/final'";
+        long loaded = Long.parseLong(Cli.sqlValue(db, figures));
+        assertThat(loaded).isGreaterThan(200);
+
+        Cli.Result again = Cli.ingest(db, in);
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(Cli.sqlValue(db, figures)).isEqualTo(Long.toString(loaded));
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM disclosures")).isEqualTo("1");
+    }
+
+    @Test
+    void citedTextIsNotExtracted() throws Exception {
+        Path db = tmp.resolve("w.duckdb");
+        Cli.Result r = Cli.ingest(db, RepoData.DATA);
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.err()).doesNotContain("extract: ");
+        assertThat(RawDisclosures.folder(db)).doesNotExist();
+    }
+}
