@@ -23,6 +23,9 @@ final class NarrativeReader {
     private static final Pattern EQUIPMENT = Pattern.compile("(单价|单位价值|购置)(100|50)万元");
     private static final Pattern CONTINUES = Pattern.compile("其中|年初预算|与上年|比上年|较上年");
     private static final Pattern NO_CHANGE = Pattern.compile("(无变化|持平)");
+    /** "3. 全年预算执行情况", "(1)转移支付项目": sub-headings of a 绩效自评报告. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}\\.|\\(\\d{1,2}\\))[^。,;\\d]{2,30}$");
+    private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
 
     private final SourceText doc;
     private final Kind kind;
@@ -37,6 +40,7 @@ final class NarrativeReader {
     private String classCode = "";
     private Subject carried;
     private String itemCode = "";
+    private final PerfNarrative perf;
 
     private NarrativeReader(SourceText doc, Kind kind, FunctionCodes codes, List<Figure> figures,
             List<Unused> unused) {
@@ -45,6 +49,7 @@ final class NarrativeReader {
         this.codes = codes;
         this.figures = figures;
         this.unused = unused;
+        this.perf = new PerfNarrative(kind == Kind.PERFORMANCE);
     }
 
     static void read(SourceText doc, Kind kind, FunctionCodes codes, List<Figure> figures, List<Unused> unused) {
@@ -57,6 +62,7 @@ final class NarrativeReader {
             String raw = doc.line(i);
             String line = raw.strip();
             line = line.startsWith("- ") ? line.substring(2).strip() : line;
+            line = MARKDOWN.matcher(line).replaceAll("").strip();
             if (line.isEmpty() || raw.indexOf('\t') >= 0 || line.startsWith("第")
                     && line.contains("部分")) {
                 if (line.startsWith("第") && line.contains("部分")) {
@@ -74,7 +80,8 @@ final class NarrativeReader {
                 topic = mainTopic;
                 continue;
             }
-            if (SUB_HEADING.matcher(compact).matches() && !compact.contains("。") && compact.length() < 30) {
+            boolean numbered = kind == Kind.PERFORMANCE && NUMBERED_HEADING.matcher(compact).matches();
+            if (numbered || SUB_HEADING.matcher(compact).matches() && !compact.contains("。") && compact.length() < 30) {
                 flush();
                 String sub = Phrases.topic(compact);
                 topic = sub.isEmpty() ? mainTopic : sub;
@@ -121,6 +128,10 @@ final class NarrativeReader {
     }
 
     private void readSentence(String sentence, int offset) {
+        if (PerfNarrative.handles(topic, kind == Kind.PERFORMANCE)) {
+            perf.read(sentence, offset, lineOf, offset == 0, section, figures, unused);
+            return;
+        }
         Matcher m = AMOUNT.matcher(sentence);
         Subject subject = CONTINUES.matcher(sentence).lookingAt() ? carried : null;
         carried = null;

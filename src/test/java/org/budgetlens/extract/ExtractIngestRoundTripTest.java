@@ -10,10 +10,7 @@ import org.budgetlens.RepoData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * What extract writes from the seeds loads with ingest, without a reject. (Seed 001, a 绩效 report, yields no
- * figure yet: it gets its report and no disclosure file.)
- */
+/** What extract writes from the seeds (the 绩效自评报告 001 included) loads with ingest, without a reject. */
 class ExtractIngestRoundTripTest {
 
     @TempDir
@@ -31,7 +28,7 @@ class ExtractIngestRoundTripTest {
 
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(r.out() + r.err()).contains("0 rejected");
-        assertThat(Cli.sqlValue(tmp.resolve("w.duckdb"), "SELECT count(*) FROM disclosures")).isEqualTo("3");
+        assertThat(Cli.sqlValue(tmp.resolve("w.duckdb"), "SELECT count(*) FROM disclosures")).isEqualTo("4");
         assertThat(out.resolve("650104-ylbzj/2023-performance.extraction.md")).exists();
     }
 }
