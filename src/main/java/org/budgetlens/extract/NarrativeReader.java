@@ -22,6 +22,8 @@ final class NarrativeReader {
     private static final Pattern MARKER = Pattern.compile("\\((类|款|项)\\)");
     private static final Pattern EQUIPMENT = Pattern.compile("(单价|单位价值|购置)(100|50)万元");
     private static final Pattern CONTINUES = Pattern.compile("其中|年初预算|与上年|比上年|较上年");
+    /** 占 (a share of), not 占用 (occupied, as in 国有资产占用情况). */
+    private static final Pattern SHARE = Pattern.compile("占(?!用)");
     private static final Pattern NO_CHANGE = Pattern.compile("(无变化|持平)");
     /** "3. 全年预算执行情况", "(1)转移支付项目": sub-headings of a 绩效自评报告. */
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}\\.|\\(\\d{1,2}\\))[^。,;\\d]{2,30}$");
@@ -271,7 +273,7 @@ final class NarrativeReader {
             return;
         }
         if (s.tableId().equals("three_public")) {
-            String p = tail + value + unit;
+            String p = s.name() + tail + value + unit;
             if (p.contains("固定资产车辆")) {
                 figures.add(fig("assets", "vehicles", "固定资产车辆", "count", "", "", value, u, line, phrase));
             } else if (unit.equals("辆") && p.contains("保有量")) {
@@ -333,7 +335,7 @@ final class NarrativeReader {
             }
             Matcher m = p.pattern().matcher(prefix);
             while (m.find()) {
-                if (prefix.lastIndexOf('占', m.start()) >= 0) {
+                if (SHARE.matcher(prefix.substring(0, m.start())).find()) {
                     continue;
                 }
                 int len = m.end() - m.start();

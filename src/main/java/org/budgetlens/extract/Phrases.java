@@ -52,7 +52,8 @@ final class Phrases {
         s("income", "一般公共预算", "income", "gpb", "total");
         s("income", "上级补助收入", "income", "superior", "total");
         s("income", "事业收入", "income", "business", "total");
-        s("income", "(事业单位)?经营收入", "income", "operating", "total");
+        // 等业收入: 经营收入 as a PDF conversion misreads it (经营 → 等业); the word means nothing else
+        s("income", "(事业单位)?(经营|等业)收入", "income", "operating", "total");
         s("income", "附属单位上缴收入", "income", "affiliated", "total");
         s("income", "其他收入", "income", "other", "total");
 
@@ -86,7 +87,8 @@ final class Phrases {
         s("three_public", "公务用车购置及运行(维护)?费", "three_public", "total", "vehicles");
         s("three_public", "公务用车购置(费|支出)?", "three_public", "total", "vehicle_purchase");
         s("three_public", "公务用车运行(维护)?费", "three_public", "total", "vehicle_running");
-        s("three_public", "公务接待费", "three_public", "total", "reception");
+        s("three_public", "(国内)?公务接待费?", "three_public", "total", "reception");
+        s("three_public", "固定资产车辆", "three_public", "", "vehicles");
 
         s("admin_running", "机关运行经费", "admin_running", "total", "total");
 
