@@ -34,6 +34,44 @@ final class FunctionCodes {
         return Optional.ofNullable(byParentAndName.get(parent + "|" + clean(name)));
     }
 
+    /**
+     * The 类 whose name ends {@code text}, with at most two characters before it (医疗卫生健康支出 is 卫生健康支出, a
+     * published variant of the class name); only names of five characters or more, so 其他支出 is never guessed.
+     */
+    Optional<String> classEnding(String text) {
+        String t = clean(text);
+        for (Map.Entry<String, String> e : byParentAndName.entrySet()) {
+            String key = e.getKey();
+            String name = key.substring(key.indexOf('|') + 1);
+            if (key.startsWith("|") && name.length() >= 5 && t.endsWith(name) && t.length() - name.length() <= 2) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The 项 of class {@code classCode} named {@code name} (or {@code name} without a trailing 支出: 行政运行支出 is
+     * 行政运行), when exactly one 项 under one of its 款 has that name.
+     */
+    Optional<String> itemOfClass(String classCode, String name) {
+        String n = clean(name);
+        String bare = n.endsWith("支出") ? n.substring(0, n.length() - 2) : n;
+        String found = null;
+        for (Map.Entry<String, String> e : byParentAndName.entrySet()) {
+            String code = e.getValue();
+            String key = e.getKey();
+            String candidate = key.substring(key.indexOf('|') + 1);
+            if (code.length() == 7 && code.startsWith(classCode) && (candidate.equals(n) || candidate.equals(bare))) {
+                if (found != null && !found.equals(code)) {
+                    return Optional.empty();
+                }
+                found = code;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private static String parent(String code) {
         return code.length() <= 3 ? "" : code.substring(0, code.length() - 2);
     }

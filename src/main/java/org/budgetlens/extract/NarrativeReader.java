@@ -2,6 +2,7 @@ package org.budgetlens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -188,17 +189,27 @@ final class NarrativeReader {
         carried = last != null ? last : subject;
     }
 
-    /** "与上年相比无变化", "与上年支出决算数持平": a change of 0 for the subject, on the line of the phrase. */
+    /**
+     * "与上年相比无变化", "与上年支出决算数持平": a change of 0, on the line of the phrase, for the subject named in the
+     * same clause (up to ;) before the phrase, or, in the first clause, for the subject of the number before it.
+     */
     private void noChange(Subject subject, String text, int at) {
-        Matcher n = NO_CHANGE.matcher(text);
-        if (subject == null || !n.find()) {
-            return;
-        }
-        int line = lineOf.get(Math.min(lineOf.size() - 1, at + n.start()));
-        String unit = subject.tableId().equals("org") ? "人" : "万元";
-        String measure = subject.tableId().equals("org") ? "count" : subject.measure();
-        for (String l : subject.lines()) {
-            add(subject, l, measure, "change", "", "0", unit, line, n.group());
+        int from = 0;
+        for (String clause : text.split(";", -1)) {
+            Matcher n = NO_CHANGE.matcher(clause);
+            if (n.find()) {
+                Subject named = label(clause.substring(0, n.start()), new int[1]);
+                Subject s = named != null ? named : from == 0 ? subject : null;
+                if (s != null) {
+                    int line = lineOf.get(Math.min(lineOf.size() - 1, at + from + n.start()));
+                    String unit = s.tableId().equals("org") ? "人" : "万元";
+                    String measure = s.tableId().equals("org") ? "count" : s.measure();
+                    for (String l : s.lines()) {
+                        add(s, l, measure, "change", "", "0", unit, line, n.group());
+                    }
+                }
+            }
+            from += clause.length() + 1;
         }
     }
 
@@ -346,12 +357,48 @@ final class NarrativeReader {
                 }
             }
         }
+        Subject named = classLabel(prefix);
+        if (named != null) {
+            end[0] = prefix.length();
+            return named;
+        }
         Subject coded = codedLabel(prefix, end);
         if (coded != null && end[0] >= bestEnd) {
             return coded;
         }
         end[0] = Math.max(bestEnd, 0);
         return best;
+    }
+
+    /**
+     * In the overall (收支总体 / 财政拨款收支总体) sections: "社会保障和就业支出(类)120.62万元" or without the marker
+     * names a 类 of the summary table (fiscal_summary: the 一般公共预算 column when the sentence is about it); the
+     * 项 listed after it ("主要用于行政运行支出873.77万元, 事业运行232.88万元") are gpb_expenditure lines when their
+     * name is one 项 of that 类 (the document's tables first, then the catalogue).
+     */
+    private Subject classLabel(String prefix) {
+        if (!topic.equals("summary") && !topic.equals("fiscal_summary")) {
+            return null;
+        }
+        String words = prefix.replaceFirst("\\(类\\)$", "");
+        String last = words.replaceAll(".*(主要用于|[,;:、])", "");
+        if (last.isEmpty()) {
+            return null;
+        }
+        Optional<String> cls = codes.classEnding(last);
+        if (cls.isPresent()) {
+            classCode = cls.get();
+            itemCode = "";
+            String table = topic;
+            String measure = table.equals("summary") ? "total" : text.indexOf("一般公共预算") >= 0 ? "gpb" : "total";
+            return new Subject(table, List.of(classCode), measure, last);
+        }
+        boolean listed = prefix.contains("主要用于") || prefix.startsWith(",") || prefix.startsWith("、");
+        if (classCode.isEmpty() || !listed) {
+            return null;
+        }
+        return codes.itemOfClass(classCode, last).map(c -> new Subject("gpb_expenditure", List.of(c), "total", last))
+                .orElse(null);
     }
 
     /** "社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项)". */
