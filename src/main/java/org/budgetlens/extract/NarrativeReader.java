@@ -44,6 +44,7 @@ final class NarrativeReader {
     private Subject carried;
     private String itemCode = "";
     private final PerfNarrative perf;
+    private final ProjectScale projects = new ProjectScale();
 
     private NarrativeReader(SourceText doc, Kind kind, FunctionCodes codes, List<Figure> figures,
             List<Unused> unused) {
@@ -88,6 +89,9 @@ final class NarrativeReader {
                 flush();
                 String sub = Phrases.topic(compact);
                 topic = sub.isEmpty() ? mainTopic : sub;
+                continue;
+            }
+            if (kind == Kind.BUDGET && projects.line(compact, i, section, figures, unused)) {
                 continue;
             }
             for (int k = 0; k < compact.length(); k++) {
