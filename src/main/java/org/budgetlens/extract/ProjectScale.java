@@ -1,7 +1,9 @@
 package org.budgetlens.extract;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,17 +32,16 @@ final class ProjectScale {
         }
         String value = s.group(2);
         BigDecimal amount = Numbers.decimal(value);
-        String code = null;
+        Set<String> codes = new HashSet<>();
         for (Figure f : figures) {
             if (f.tableId().equals("gpb_project") && f.measure().equals("total") && !f.value().isEmpty()
-                    && Numbers.compact(f.detail()).equals(project) && Numbers.decimal(f.value()).compareTo(amount) == 0) {
-                if (code != null && !code.equals(f.lineCode())) {
-                    code = "";
-                }
-                code = code == null ? f.lineCode() : code;
+                    && Numbers.compact(f.detail()).equals(project)
+                    && Numbers.decimal(f.value()).compareTo(amount) == 0) {
+                codes.add(f.lineCode());
             }
         }
-        if (code == null || code.isEmpty()) {
+        String code = codes.size() == 1 ? codes.iterator().next() : null;
+        if (code == null) {
             unused.add(new Unused(line, compact, "a project amount the 项目支出 table does not give for " + project));
             return true;
         }

@@ -25,10 +25,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest job: raw documents no CSV cites are extracted (RawDisclosures), then agency registries, then disclosure files (item = one file; a chunk of files is loaded into DuckDB
- * in one transaction), then, if anything changed, the stored metrics are rebuilt and the audit is run, and the run
- * is recorded. Job parameters: {@code inputs} (folders, joined
- * with the path separator), {@code db}, {@code chunkSize}, {@code rejects} (report file), {@code force}.
+ * The ingest job: raw documents no CSV cites are extracted ({@link RawDisclosures}), then agency registries, then
+ * disclosure files (item = one file; a chunk of files is loaded into DuckDB in one transaction), then, if anything
+ * changed, the stored metrics are rebuilt and the audit is run, and the run is recorded. Job parameters:
+ * {@code inputs} (folders, joined with the path separator), {@code db}, {@code chunkSize}, {@code rejects} (report
+ * file), {@code force}.
  */
 @Configuration
 public class IngestJobConfig {
