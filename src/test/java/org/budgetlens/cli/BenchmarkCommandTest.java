@@ -25,8 +25,8 @@ class BenchmarkCommandTest {
         assertThat(r.out()).contains(String.format(java.util.Locale.ROOT,
                 "Corpus: 8 disclosure files (2 copies of data/), %,d records", records))
                 .contains("| DuckDB read_csv of the files (reference) |")
-                .contains("| ingest job (validate, load, all counted) |")
-                .contains("Ingest / read_csv throughput: **")
+                .contains("| ingest: load (read, validate, load, all counted) |")
+                .contains("Ingest load / read_csv throughput: **")
                 .contains("Machine: ");
         assertThat(Cli.sqlValue(tmp.resolve("ingest.duckdb"), "SELECT count(*) FROM disclosures")).isEqualTo("8");
         assertThat(Cli.sqlValue(tmp.resolve("reference.duckdb"), "SELECT count(*) FROM reference_load"))
