@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "budgetlens", mixinStandardHelpOptions = true, version = "budgetlens 0.1.0",
         subcommands = {IngestCommand.class, SqlCommand.class, QueryCommand.class, AuditCommand.class,
             ExtractCommand.class, ReportCommand.class, ExportCommand.class, BenchmarkCommand.class,
-            GenerateCommand.class,
+            GenerateCommand.class, ScoreCommand.class,
             CommandLine.HelpCommand.class},
         description = {
             "Turns departments' budget (预算) and final-account (决算) disclosures into validated, comparable "
