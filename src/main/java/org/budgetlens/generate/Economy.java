@@ -48,6 +48,7 @@ final class Economy {
         this.personnelShare = clip((dept ? 0.88 : 0.86) + 0.04 * rng.nextGaussian(), 0.70, 0.96);
         this.basicShare = clip((dept ? agency.sector().basicShare() : 0.85) + 0.08 * rng.nextGaussian(), 0.15, 0.97);
         List<String> pool = new ArrayList<>(agency.sector().projects());
+        pool.remove(agency.runCode());
         int n = dept ? 2 + rng.nextInt(Math.min(4, pool.size() - 1)) : rng.nextInt(3);
         this.projects = new String[n];
         this.projectWeights = new double[n];

@@ -87,6 +87,27 @@ class GeneratorTest {
     }
 
     @Test
+    void everyKindOfAgencyKeepsBasicSpendingEqualToItsEconomicBreakdown() {
+        Set<String> kinds = new HashSet<>();
+        for (Agency a : Registry.first(Registry.capacity())) {
+            String kind = a.sector().name() + "/" + (a.unit() == null ? "" : a.unit().name()) + "/" + a.gov().level();
+            if (!kinds.add(kind)) {
+                continue;
+            }
+            Economy economy = new Economy(a, 3);
+            for (int year = 2020; year < 2023; year++) {
+                Economy.Year y = economy.next(year);
+                for (Ledger l : List.of(y.budget(), y.fin())) {
+                    assertThat(l.sum(Ledger.GPB, false)).as(a.id() + " " + year)
+                            .isEqualTo(l.econClass("301", "302", "303", "310"));
+                    assertThat(l.econClass("302", "310")).as(a.id()).isGreaterThanOrEqualTo(l.threePublic());
+                }
+            }
+        }
+        assertThat(kinds).hasSizeGreaterThan(60);
+    }
+
+    @Test
     void badOptionsAreUsageErrors() throws IOException {
         assertThat(Cli.run("generate", "--agencies", "0", "--years", "2", "--out", tmp.resolve("x").toString())
                 .exitCode()).isEqualTo(2);
