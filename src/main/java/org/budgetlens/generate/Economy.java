@@ -45,7 +45,7 @@ final class Economy {
         this.rng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + agency.index() * 0xBF58476D1CE4E5B9L + 1);
         this.size = Math.max(MIN_SIZE_WAN, agency.sizeWan() * Math.exp(0.5 * rng.nextGaussian()));
         boolean dept = agency.isDepartment();
-        this.personnelShare = clip((dept ? 0.88 : 0.86) + 0.04 * rng.nextGaussian(), 0.70, 0.96);
+        this.personnelShare = clip(agency.sector().personnelShare() + 0.04 * rng.nextGaussian(), 0.70, 0.96);
         this.basicShare = clip((dept ? agency.sector().basicShare() : 0.85) + 0.08 * rng.nextGaussian(), 0.15, 0.97);
         List<String> pool = new ArrayList<>(agency.sector().projects());
         pool.remove(agency.runCode());

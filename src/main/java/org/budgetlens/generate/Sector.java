@@ -24,6 +24,16 @@ public record Sector(String name, String provinceDept, String localDept, String 
         String localInitials, String adminRun, List<String> projects, List<String> fundItems, double sizeWan,
         double basicShare, double vehicles, List<UnitTemplate> units) {
 
+    /** Typical 人员经费 ÷ 基本支出: highest where staff are nearly the whole cost (teachers, police). */
+    public double personnelShare() {
+        return switch (name) {
+            case "教育", "公安" -> 0.91;
+            case "财政", "市场监管", "人力资源和社会保障" -> 0.88;
+            case "农业农村", "生态环境", "住房城乡建设", "水利" -> 0.83;
+            default -> 0.86;
+        };
+    }
+
     /** The sectors, in the order agencies are assigned. */
     public static List<Sector> all() {
         return List.of(
