@@ -38,6 +38,13 @@ class GeneratorTest {
             assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f))).as(f.toString())
                     .isEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(f)));
         }
+        List<AnswerKey.Entry> key = AnswerKey.read(tmp.resolve("a").resolve(AnswerKey.FILE));
+        assertThat(key).isNotEmpty();
+        for (AnswerKey.Entry e : key) {
+            assertThat(tmp.resolve("a").resolve(e.file())).isRegularFile();
+            assertThat(e.file()).endsWith(e.fiscalYear() + "-" + e.kind() + ".csv");
+            assertThat(e.disclosureId()).isEqualTo(e.agencyId() + "/" + e.fiscalYear() + "/" + e.kind());
+        }
         Path someFinal = files.stream().filter(f -> f.toString().endsWith("-final.csv")).findFirst().orElseThrow();
         assertThat(Files.readAllBytes(tmp.resolve("c").resolve(someFinal)))
                 .isNotEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(someFinal)));
