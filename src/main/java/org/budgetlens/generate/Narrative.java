@@ -43,6 +43,7 @@ final class Narrative {
         }
         income(income, gpbIncome);
         expenditure(spent);
+        fiscalSummary(gpbIncome);
         gpbExpenditure();
         gpbBasic();
         threePublic();
@@ -93,6 +94,15 @@ final class Narrative {
             rows.percent("expenditure", "total", "项目支出", "project", "pct", "total:total",
                     Money.pct(project, spent), s, src, "");
         }
+    }
+
+    /** 财政拨款收入、支出总计 (the two sides balance). */
+    private void fiscalSummary(long gpbIncome) {
+        String s = fin ? "四、财政拨款收入支出决算总体情况说明" : "四、财政拨款收支预算总体情况说明";
+        long total = gpbIncome + l.sum(Ledger.FUND) + (fin ? l.carryBegin : 0);
+        int src = rows.nextLine();
+        rows.stated("fiscal_summary", "income_grand_total", "财政拨款收入总计", "total", "", total, s, src, "");
+        rows.stated("fiscal_summary", "expenditure_grand_total", "财政拨款支出总计", "total", "", total, s, src, "");
     }
 
     private void gpbExpenditure() {
