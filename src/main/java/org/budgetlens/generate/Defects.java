@@ -22,7 +22,7 @@ final class Defects {
     enum Family {
         THREE_PUBLIC_TOTAL, THREE_PUBLIC_VEHICLES, BASIC_SPLIT, CLASS_ITEMS, ROW_SUM, NARRATIVE, STATED_SHARE,
         COMPLETION_RATE, GROWTH_RATE, PRIOR_YEAR, VEHICLE_CONTAINMENT, INCOME_SUMMARY, FISCAL_CARRYOVER,
-        SUMMARY_CARRYOVER, PROCUREMENT, MISSING_TABLE, DIFF_RATE, NARRATIVE_COUNT, PROJECTS_SUM;
+        SUMMARY_CARRYOVER, PROCUREMENT, MISSING_TABLE, DIFF_RATE, NARRATIVE_COUNT, PROJECTS_SUM, MISSING_TOPIC;
 
         String id() {
             return name().toLowerCase(Locale.ROOT);
@@ -86,6 +86,7 @@ final class Defects {
             case DIFF_RATE -> rate(f, "NARR-DIFF-PCT", "three_public", "total", "diff_pct");
             case NARRATIVE_COUNT -> narrativeCount(f);
             case PROJECTS_SUM -> projectsSum(f);
+            case MISSING_TOPIC -> missingTopic(f);
         };
     }
 
@@ -309,6 +310,19 @@ final class Defects {
     /** A classification code (not a named line such as total) of the given length. */
     private static boolean isCode(String line, int length) {
         return line.length() == length && Character.isDigit(line.charAt(0));
+    }
+
+    /** The narrative leaves out a topic the template requires: none of its figures is stated. */
+    private PlantedDefect missingTopic(Family f) {
+        String[] tables = {"gpb_basic", "three_public", "org"};
+        String table = tables[rng.nextInt(tables.length)];
+        if (!rows.removeIf(r -> r.table.equals(table) && r.isNarrative())) {
+            return null;
+        }
+        String rule = "NARR-" + kind.id().toUpperCase(Locale.ROOT) + "-"
+                + table.toUpperCase(Locale.ROOT).replace('_', '-');
+        return new PlantedDefect(f.id(), rule, "", table, "", "", "", "every narrative figure of the table left out",
+                "", "");
     }
 
     /** At least 1.00 万元, else 5 to 30 % of the amount. */
