@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.budgetlens.ingest.FileProblem;
+import org.budgetlens.source.FileProblem;
 
 /**
  * Extracts documents into an output folder: per document {@code <agency_id>/<year>-<kind>.csv} and, beside it,

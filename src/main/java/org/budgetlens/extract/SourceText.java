@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.budgetlens.ingest.FileProblem;
-import org.budgetlens.ingest.TextDecoder;
+import org.budgetlens.source.FileProblem;
+import org.budgetlens.source.TextDecoder;
 
 /**
  * A published document as text: its lines (1-based through {@link #line}) and the name it is cited by

@@ -13,6 +13,8 @@ import org.budgetlens.model.Figure;
 import org.budgetlens.model.Origin;
 import org.budgetlens.model.Rejection;
 import org.budgetlens.model.TableDeclaration;
+import org.budgetlens.source.TextDecoder;
+import org.budgetlens.source.FileProblem;
 
 /** Parses and validates one normalized disclosure file (docs/normalized-format.md). */
 public final class DisclosureParser {

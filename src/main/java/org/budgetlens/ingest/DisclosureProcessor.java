@@ -8,6 +8,8 @@ import java.util.List;
 import org.budgetlens.model.Catalog;
 import org.budgetlens.model.Rejection;
 import org.budgetlens.warehouse.LoadedFile;
+import org.budgetlens.source.TextDecoder;
+import org.budgetlens.source.FileProblem;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.budgetlens.model.DisclosureKey;
 import org.budgetlens.model.DisclosureMeta;
 import org.budgetlens.model.Kind;
+import org.budgetlens.source.FileProblem;
 
 /** The {@code # key: value} lines that open a disclosure file. */
 final class FrontMatter {

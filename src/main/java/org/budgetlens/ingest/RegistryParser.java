@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.budgetlens.model.Agency;
 import org.budgetlens.model.Rejection;
+import org.budgetlens.source.TextDecoder;
 
 /** Parses and validates an agency registry ({@code agencies.csv}, see docs/normalized-format.md). */
 public final class RegistryParser {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.budgetlens.model.Rejection;
 import org.budgetlens.warehouse.RunCounts;
+import org.budgetlens.source.TextDecoder;
+import org.budgetlens.source.FileProblem;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;

@@ -1,4 +1,4 @@
-package org.budgetlens.ingest;
+package org.budgetlens.source;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

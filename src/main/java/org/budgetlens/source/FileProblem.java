@@ -1,4 +1,4 @@
-package org.budgetlens.ingest;
+package org.budgetlens.source;
 
 /** A problem that makes a whole input file unusable (encoding, front matter, header …), with the line it is on. */
 public class FileProblem extends Exception {
