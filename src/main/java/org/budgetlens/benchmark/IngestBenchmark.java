@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.budgetlens.extract.ExtractRun;
 import org.budgetlens.extract.Registry;
+import org.budgetlens.generate.AnswerKey;
 import org.budgetlens.ingest.IngestRunner;
 import org.budgetlens.metrics.NamedQuery;
 import org.budgetlens.metrics.QueryFilter;
@@ -44,10 +45,10 @@ public final class IngestBenchmark {
     }
 
     /** The measured figures. */
-    public record Result(int files, long referenceRows, double referenceSeconds, long records, double ingestSeconds,
-            IngestRunner.Phases phases, double rerunSeconds, long peakRssKb, long corpusBytes,
+    public record Result(String workload, int files, long referenceRows, double referenceSeconds, long records,
+            double ingestSeconds, IngestRunner.Phases phases, double rerunSeconds, long peakRssKb, long corpusBytes,
             List<QueryTiming> queries, long lineItems, double reportSeconds, int reportCharts,
-            ExtractionTiming extraction) {
+            ExtractionTiming extraction, AnswerKeyScore.Score score) {
 
         /** Records loaded per second by the load phase (read, validate, load; no metrics or audit) ÷ read_csv's. */
         public double loadRatio() {
@@ -63,20 +64,10 @@ public final class IngestBenchmark {
     private IngestBenchmark() {
     }
 
-    public static Result run(Path data, Path work, int copies, int chunkSize, boolean keepCorpus, PrintWriter log)
+    public static Result run(Workload workload, Path data, Path work, int chunkSize, PrintWriter log)
             throws Exception {
-        Path corpus = work.resolve("corpus");
-        int files;
-        if (keepCorpus && Corpus.copiesIn(corpus) == copies) {
-            files = Corpus.files(corpus);
-            log.printf(Locale.ROOT, "reusing the corpus in %s (%,d files)%n", corpus, files);
-        } else {
-            log.printf(Locale.ROOT, "building the corpus: %d copies of every disclosure in %s ...%n", copies, data);
-            log.flush();
-            files = Corpus.build(data, corpus, copies);
-        }
-        long bytes = size(corpus);
-
+        int files = workload.files();
+        long bytes = workload.bytes();
         Path referenceDb = work.resolve("reference.duckdb");
         deleteDb(referenceDb);
         log.println("reference: DuckDB read_csv of the same files ...");
@@ -84,8 +75,7 @@ public final class IngestBenchmark {
         long t0 = System.nanoTime();
         long referenceRows;
         try (Warehouse reference = Warehouse.openForWrite(referenceDb)) {
-            reference.update("benchmark/reference_load.sql",
-                    corpus.resolve(Corpus.DISCLOSURES).toString() + "/*/*.csv");
+            reference.update("benchmark/reference_load.sql", workload.referenceGlob());
             referenceRows = reference.query("benchmark/count_reference.sql", r -> r.getLong(1)).get(0);
         }
         double referenceSeconds = seconds(t0);
@@ -96,26 +86,29 @@ public final class IngestBenchmark {
         log.flush();
         StringWriter progress = new StringWriter();
         long t1 = System.nanoTime();
-        IngestRunner.Outcome first = IngestRunner.run(ingestDb, List.of(corpus), chunkSize, false, false,
+        IngestRunner.Outcome first = IngestRunner.run(ingestDb, workload.ingestInputs(), chunkSize, false, false,
                 new PrintWriter(progress));
         double ingestSeconds = seconds(t1);
         check(first);
         log.println("ingest again (every file unchanged) ...");
         log.flush();
         long t2 = System.nanoTime();
-        check(IngestRunner.run(ingestDb, List.of(corpus), chunkSize, false, false, new PrintWriter(progress)));
+        check(IngestRunner.run(ingestDb, workload.ingestInputs(), chunkSize, false, false,
+                new PrintWriter(progress)));
         double rerunSeconds = seconds(t2);
         RunCounts counts = first.counts();
         log.println("named queries, cold and warm ...");
         log.flush();
         List<QueryTiming> queries = new ArrayList<>();
         long lineItems;
+        AnswerKeyScore.Score score;
         try (Warehouse warehouse = Warehouse.openReadOnly(ingestDb)) {
             lineItems = warehouse.query("benchmark/count_line_items.sql", r -> r.getLong(1)).get(0);
-            String agency = Corpus.copyId("630103-ylbzj", copies / 2 + 1);
             for (NamedQuery q : NamedQuery.all()) {
-                queries.add(time(warehouse, q, agency));
+                queries.add(time(warehouse, q, workload.sampleAgency()));
             }
+            score = workload.answerKey() == null ? null
+                    : AnswerKeyScore.score(warehouse, AnswerKey.read(workload.answerKey()));
         }
         log.println("report ...");
         log.flush();
@@ -129,24 +122,27 @@ public final class IngestBenchmark {
         log.println("extraction of published-text documents ...");
         log.flush();
         ExtractionTiming extraction = extraction(data, work.resolve("extracted"));
-        return new Result(files, referenceRows, referenceSeconds, counts.recordsRead(), ingestSeconds,
-                first.phases(), rerunSeconds, peakRssKb(), bytes, queries, lineItems, reportSeconds,
-                report.charts(), extraction);
+        return new Result(workload.description(), files, referenceRows, referenceSeconds, counts.recordsRead(),
+                ingestSeconds, first.phases(), rerunSeconds, peakRssKb(), bytes, queries, lineItems, reportSeconds,
+                report.charts(), extraction, score);
     }
 
     /**
-     * Extracts the published-text documents under {@code data/sources} over and over for at least two seconds after
-     * a warm-up, writing every normalized file and report as the command does.
+     * Extracts the published-text documents under {@code data/sources}, 50 times each per run, over and over for at
+     * least three seconds after a warm-up run, writing every normalized file and report as the command does.
      */
     static ExtractionTiming extraction(Path data, Path out) throws IOException {
-        List<Path> documents = ExtractRun.documents(List.of(data.resolve("sources")));
+        List<Path> seeds = ExtractRun.documents(List.of(data.resolve("sources")));
+        List<Path> documents = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            documents.addAll(seeds);
+        }
         Registry registry = Registry.read(data.resolve("agencies.csv"));
-        ExtractRun run = new ExtractRun(registry, out, data);
-        run.run(documents);
+        new ExtractRun(registry, out, data).run(documents);
         int done = 0;
         long t0 = System.nanoTime();
-        while (seconds(t0) < 2.0) {
-            done += run.run(documents).documents();
+        while (seconds(t0) < 3.0) {
+            done += new ExtractRun(registry, out, data).run(documents).documents();
         }
         return new ExtractionTiming(done, seconds(t0));
     }
@@ -208,12 +204,6 @@ public final class IngestBenchmark {
             return -1;
         }
         return -1;
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 
     private static void deleteDb(Path db) throws IOException {

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.budgetlens.benchmark.BenchmarkRecord;
 import org.budgetlens.benchmark.IngestBenchmark;
+import org.budgetlens.benchmark.Workload;
 import org.budgetlens.ingest.IngestRunner;
 
 import picocli.CommandLine.Command;
@@ -18,56 +22,100 @@ import picocli.CommandLine.Spec;
 /** {@code benchmark}: measures ingest against DuckDB's own read_csv on the same generated files. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {
-            "Measures ingest speed and memory: builds a corpus of COPIES copies of every disclosure under --data "
-                + "(each copy its own agency), then times, in this one process: DuckDB's own read_csv of the same "
-                + "files (the reference), the ingest job, and a second ingest of the unchanged files.",
-            "Prints a Markdown table with the machine description; docs/benchmarks.md keeps the figures.",
-            "Run it as: java -Xmx1g -jar target/budgetlens.jar benchmark --copies 1000"})
+            "Measures, in this one process and on the same files: DuckDB's own read_csv of the disclosure files (the "
+                + "reference), the ingest job (load, metrics, audit, checkpoint), a second ingest of the unchanged "
+                + "files, every named query cold and warm, the report, extraction of published-text documents, the "
+                + "audit's recall and false alarms against the answer key of planted defects, and peak memory.",
+            "The files: a generated province (--agencies, --years, --seed, --defect-rate; the generate command), "
+                + "or --copies N copies of the disclosures under --data.",
+            "Prints a Markdown summary; --record FILE also writes it, with the command and the machine, into FILE "
+                + "(docs/benchmarks.md) between the markers <!-- benchmark:begin --> and <!-- benchmark:end -->.",
+            "Run it as: java -Xmx1g -jar target/budgetlens.jar benchmark --agencies 1000 --years 10"})
 public class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--copies", paramLabel = "N", defaultValue = "500",
-            description = "copies of every disclosure (default: ${DEFAULT-VALUE})")
-    int copies;
+    @Option(names = "--agencies", paramLabel = "N", defaultValue = "1000",
+            description = "generated agencies (default: ${DEFAULT-VALUE})")
+    int agencies;
+
+    @Option(names = "--years", paramLabel = "Y", defaultValue = "10",
+            description = "generated fiscal years, each with a 预算 and a 决算 (default: ${DEFAULT-VALUE})")
+    int years;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "generator seed (default: 1)")
+    long seed;
+
+    @Option(names = "--defect-rate", paramLabel = "R", defaultValue = "0.05",
+            description = "share of generated disclosures given a planted defect (default: ${DEFAULT-VALUE})")
+    double defectRate;
+
+    @Option(names = "--copies", paramLabel = "N",
+            description = "instead of generating: N copies of every disclosure under --data, each its own agency")
+    Integer copies;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "folder with agencies.csv and the disclosures to copy (default: ${DEFAULT-VALUE})")
+            description = "folder with agencies.csv and sources/ (copies and extraction; default: ${DEFAULT-VALUE})")
     Path data;
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "warehouse/benchmark",
-            description = "scratch folder for the corpus and the two DuckDB files (default: ${DEFAULT-VALUE})")
+            description = "scratch folder for the files, the two DuckDB files and the report (default: "
+                + "${DEFAULT-VALUE})")
     Path work;
 
     @Option(names = "--keep-corpus",
-            description = "reuse the corpus an earlier run with the same --copies left in --work (building a large one "
-                    + "takes minutes)")
+            description = "reuse the files an earlier run with the same options left in --work")
     boolean keepCorpus;
 
     @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "200",
             description = "disclosure files per DuckDB transaction (default: ${DEFAULT-VALUE})")
     int chunkSize;
 
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "also write the summary into FILE between the benchmark markers (e.g. docs/benchmarks.md)")
+    Path record;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (copies < 1 || !Files.isRegularFile(data.resolve("agencies.csv"))) {
-            err.println("error: --copies must be at least 1 and --data must hold agencies.csv (got " + data + ")");
+        if (!Files.isRegularFile(data.resolve("agencies.csv")) || !Files.isDirectory(data.resolve("sources"))) {
+            err.println("error: --data must hold agencies.csv and sources/ (got " + data + ")");
+            return ExitCode.USAGE;
+        }
+        if ((copies != null && copies < 1) || agencies < 1 || years < 1 || defectRate < 0 || defectRate > 1) {
+            err.println("error: --copies, --agencies and --years must be at least 1, --defect-rate within 0..1");
             return ExitCode.USAGE;
         }
         Files.createDirectories(work);
-        IngestBenchmark.Result r = IngestBenchmark.run(data, work, copies, chunkSize, keepCorpus, err);
-        out.println(markdown(r));
+        Workload workload = copies != null ? Workload.copies(data, work, copies, keepCorpus, err)
+                : Workload.generated(work, agencies, years, seed, defectRate, keepCorpus, err);
+        IngestBenchmark.Result r = IngestBenchmark.run(workload, data, work, chunkSize, err);
+        String summary = markdown(r);
+        out.println(summary);
         out.flush();
+        if (record != null) {
+            BenchmarkRecord.write(record, command(), summary);
+            err.println("recorded in " + record);
+        }
         return ExitCode.OK;
+    }
+
+    private String command() {
+        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        return "java " + maxHeap() + "-jar target/budgetlens.jar benchmark " + String.join(" ", args);
+    }
+
+    private static String maxHeap() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx")).findFirst().map(a -> a + " ").orElse("");
     }
 
     String markdown(IngestBenchmark.Result r) throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "Corpus: %,d disclosure files (%d copies of data/), %,d records, %.1f MB%n%n",
-                r.files(), copies, r.records(), r.corpusBytes() / 1e6));
+        b.append(String.format(Locale.ROOT, "Files: %s; %,d disclosure files, %,d records, %.1f MB%n%n",
+                r.workload(), r.files(), r.records(), r.corpusBytes() / 1e6));
         b.append("| measured | time | rate |\n|---|---|---|\n");
         b.append(String.format(Locale.ROOT, "| DuckDB read_csv of the files (reference) | %.2f s | %,.0f rows/s |%n",
                 r.referenceSeconds(), r.referenceRows() / r.referenceSeconds()));
@@ -88,8 +136,18 @@ public class BenchmarkCommand implements Callable<Integer> {
                 r.extraction().perSecond()));
         b.append(String.format(Locale.ROOT, "%nIngest load / read_csv throughput: **%.0f%%** (target ≥ 50%%); the whole "
                 + "job, metrics and audit included: %.0f%%. ", 100 * r.loadRatio(), 100 * r.ratio()));
-        b.append(String.format(Locale.ROOT, "Peak RSS of the process: %s.%n%n",
-                r.peakRssKb() < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", r.peakRssKb() / 1024)));
+        b.append(String.format(Locale.ROOT, "Peak RSS of the process: %s. Files to ingested, audited, metrics and "
+                + "report: %.1f s (target ≤ 180 s at the province-decade size).%n%n",
+                r.peakRssKb() < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", r.peakRssKb() / 1024),
+                r.ingestSeconds() + r.reportSeconds()));
+        if (r.score() != null) {
+            var sc = r.score();
+            b.append(String.format(Locale.ROOT, "Audit against the answer key: %,d planted defects, %,d found "
+                    + "(recall **%.1f%%**); false alarms: **%,d** (rule and disclosure pairs with a finding where "
+                    + "nothing was planted), %,d findings on clean disclosures; %,d checks run.%n%n",
+                    sc.planted(), sc.found(), 100 * sc.recall(), sc.falseAlarms().size(), sc.onCleanDisclosures(),
+                    sc.auditChecks()));
+        }
         b.append(String.format(Locale.ROOT, "Named queries on %,d line items (%,d disclosures), each reading every "
                 + "row it returns:%n%n", r.lineItems(), r.files()));
         b.append("| query | rows | cold | warm (best of 3) | one agency: rows | warm |\n|---|---|---|---|---|---|\n");

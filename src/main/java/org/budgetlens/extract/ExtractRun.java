@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.budgetlens.source.FileProblem;
@@ -49,31 +53,69 @@ public final class ExtractRun {
         return docs;
     }
 
+    /**
+     * Extracts the documents, one thread per core (each document is read and rendered on its own), then writes the
+     * normalized files and reports in document order, so their names do not depend on which thread finished first.
+     */
     public Summary run(List<Path> documents) throws IOException {
+        List<Rendered> rendered = renderAll(documents);
         int figures = 0;
         int unused = 0;
         int incomplete = 0;
         List<Path> written = new ArrayList<>();
-        for (Path doc : documents) {
-            Extraction x = extract(doc);
+        for (int i = 0; i < documents.size(); i++) {
+            Rendered r = rendered.get(i);
+            Extraction x = r.extraction();
             figures += (int) x.figures().stream().filter(f -> !f.isTable()).count();
             unused += x.unused().size();
             if (!x.meta().complete() || !x.problems().isEmpty()) {
                 incomplete++;
             }
-            Path csv = target(x, doc);
+            Path csv = target(x, documents.get(i));
             Files.createDirectories(csv.getParent());
-            boolean any = x.figures().stream().anyMatch(f -> !f.isTable());
-            if (any) {
+            if (r.csv() != null) {
                 // ingest rejects a disclosure without rows: a document with no figure gets its report only
-                Files.writeString(csv, DisclosureCsv.render(x), StandardCharsets.UTF_8);
+                Files.writeString(csv, r.csv(), StandardCharsets.UTF_8);
             }
             String name = csv.getFileName().toString();
             Path report = csv.resolveSibling(name.substring(0, name.length() - 4) + ".extraction.md");
-            Files.writeString(report, ExtractionReport.render(x), StandardCharsets.UTF_8);
-            written.add(any ? csv : report);
+            Files.writeString(report, r.report(), StandardCharsets.UTF_8);
+            written.add(r.csv() != null ? csv : report);
         }
         return new Summary(documents.size(), figures, unused, incomplete, written);
+    }
+
+    /** One document extracted and rendered: its normalized file (null when it has no figure) and its report. */
+    private record Rendered(Extraction extraction, String csv, String report) {
+    }
+
+    private List<Rendered> renderAll(List<Path> documents) throws IOException {
+        int threads = Math.max(1, Math.min(documents.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Rendered>> futures = new ArrayList<>();
+            for (Path doc : documents) {
+                futures.add(pool.submit(() -> render(doc)));
+            }
+            List<Rendered> rendered = new ArrayList<>();
+            for (Future<Rendered> f : futures) {
+                rendered.add(f.get());
+            }
+            return rendered;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while extracting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extracting a document failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Rendered render(Path doc) {
+        Extraction x = extract(doc);
+        boolean any = x.figures().stream().anyMatch(f -> !f.isTable());
+        return new Rendered(x, any ? DisclosureCsv.render(x) : null, ExtractionReport.render(x));
     }
 
     private Extraction extract(Path doc) {
