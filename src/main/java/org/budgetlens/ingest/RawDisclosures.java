@@ -45,11 +45,19 @@ public final class RawDisclosures {
     static List<Path> extract(Path db, List<Path> roots, InputScanner.Inputs inputs, PrintWriter err)
             throws IOException {
         Path out = folder(db);
-        Set<String> cited = cited(inputs.csvFiles());
+        List<List<Path>> texts = new ArrayList<>();
+        boolean anyText = false;
+        for (Path root : roots) {
+            List<Path> found = texts(root.toAbsolutePath().normalize(), out);
+            texts.add(found);
+            anyText |= !found.isEmpty();
+        }
+        // Reading every CSV's front matter for its source_doc costs a pass over all inputs: only when there is text.
+        Set<String> cited = anyText ? cited(inputs.csvFiles()) : Set.of();
         List<List<Path>> raw = new ArrayList<>();
         int count = 0;
-        for (Path root : roots) {
-            List<Path> docs = uncited(root.toAbsolutePath().normalize(), out, cited);
+        for (int k = 0; k < roots.size(); k++) {
+            List<Path> docs = uncited(roots.get(k).toAbsolutePath().normalize(), texts.get(k), cited);
             raw.add(docs);
             count += docs.size();
         }
@@ -102,23 +110,28 @@ public final class RawDisclosures {
         return cited;
     }
 
-    /** The .txt files under {@code root} that no CSV cites (by their path under the root or their file name). */
-    private static List<Path> uncited(Path root, Path exclude, Set<String> cited) throws IOException {
+    /** The .txt files under {@code root}, outside the folder of earlier extractions, sorted by path. */
+    private static List<Path> texts(Path root, Path exclude) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(Path::normalize).filter(p -> !p.startsWith(exclude))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")).sorted()
+                    .toList();
+        }
+    }
+
+    /** The texts that no CSV cites (by their path under the root or their file name). */
+    private static List<Path> uncited(Path root, List<Path> texts, Set<String> cited) {
         Set<String> citedNames = new HashSet<>();
         cited.forEach(c -> citedNames.add(c.substring(c.lastIndexOf('/') + 1)));
         List<Path> docs = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).map(Path::normalize).filter(p -> !p.startsWith(exclude))
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")).sorted()
-                    .forEach(p -> {
-                        String rel = root.relativize(p).toString().replace('\\', '/');
-                        if (!cited.contains(rel) && !citedNames.contains(p.getFileName().toString())) {
-                            docs.add(p);
-                        }
-                    });
+        for (Path p : texts) {
+            String rel = root.relativize(p).toString().replace('\\', '/');
+            if (!cited.contains(rel) && !citedNames.contains(p.getFileName().toString())) {
+                docs.add(p);
+            }
         }
         return docs;
     }
