@@ -83,6 +83,7 @@ public final class Warehouse implements AutoCloseable {
         try {
             warehouse.execute("SET autoinstall_known_extensions = false");
             warehouse.execute("SET autoload_known_extensions = false");
+            warehouse.runScript("settings/read.sql");
         } catch (SQLException e) {
             warehouse.close();
             throw new WarehouseException("cannot open " + file + ": " + e.getMessage(), e);
