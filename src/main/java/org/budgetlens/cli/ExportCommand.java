@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "one file each.",
             "Money stays DECIMAL(22,6). The views and metric SQL of sql/views and sql/metrics run unchanged over "
                 + "these tables; docs/scale-out.md shows how, and what Spark and Trino need translated.",
-            "Example: budgetlens export --parquet export/"},
+            "Example: budgetlens export --parquet warehouse/export"},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  written", "  1  failure: the warehouse could not be opened, or writing failed",
             "  2  usage error, e.g. DIR is not empty and --overwrite was not given"})

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + "table); OUT/answer-key.csv lists each with the rule that must fire. Same options, same bytes.",
             "To score an audit against the key: budgetlens ingest OUT, then budgetlens audit, then "
                 + "budgetlens score --answer-key OUT/answer-key.csv. See docs/generator.md.",
-            "Example: budgetlens generate --agencies 10000 --years 10 --out /tmp/province"},
+            "Example: budgetlens generate --agencies 10000 --years 10 --out warehouse/province"},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  written", "  1  failure (could not write)", "  2  usage error"})
 public class GenerateCommand implements Callable<Integer> {

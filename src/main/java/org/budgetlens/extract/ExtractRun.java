@@ -98,15 +98,18 @@ public final class ExtractRun {
                 futures.add(pool.submit(() -> render(doc)));
             }
             List<Rendered> rendered = new ArrayList<>();
-            for (Future<Rendered> f : futures) {
-                rendered.add(f.get());
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    rendered.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("extracting " + documents.get(i) + " failed: " + e.getCause(),
+                            e.getCause());
+                }
             }
             return rendered;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while extracting", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("extracting a document failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -32,7 +32,8 @@ public final class IngestRunner {
     }
 
     /**
-     * Wall time of a run's phases: reading, validating and loading the files (the registry and disclosure steps),
+     * Wall time of a run's phases: reading, validating and loading the files (the registry and disclosure steps;
+     * extracting raw text documents, when there are any, is not counted),
      * rebuilding the stored metrics, the audit, and writing the loaded data from DuckDB's log into its file.
      */
     public record Phases(long loadMillis, long metricsMillis, long auditMillis, long checkpointMillis) {
@@ -76,7 +77,8 @@ public final class IngestRunner {
     private static Phases phases(JobExecution execution) {
         long load = 0;
         for (StepExecution step : execution.getStepExecutions()) {
-            if (!step.getStepName().equals("finish") && step.getStartTime() != null && step.getEndTime() != null) {
+            boolean loading = !step.getStepName().equals("finish") && !step.getStepName().equals("extract");
+            if (loading && step.getStartTime() != null && step.getEndTime() != null) {
                 load += Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
             }
         }

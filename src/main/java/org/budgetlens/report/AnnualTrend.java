@@ -75,7 +75,7 @@ final class AnnualTrend {
                         region.value(row, "fiscal_year") + " " + phaseZh((String) region.value(row, "phase")));
             }
         }
-        String note = "本年支出合计 = 基本支出 + 项目支出（支出决算表 / 支出预算表）；" + SUM_NOTE;
+        String note = "本年支出合计 = 基本支出 + 项目支出（+ 上缴上级、经营支出、对附属单位补助，如有；支出表）；" + SUM_NOTE;
         JFreeChart chart = ReportCharts.stacked("基本支出与项目支出", null, "万元", data.build(),
                 PlotOrientation.VERTICAL,
                 note);
@@ -116,10 +116,13 @@ final class AnnualTrend {
             if (data.isEmpty()) {
                 continue;
             }
-            String name = (String) table.value(e.getValue().get(0), "agency_name");
+            List<Object> first = e.getValue().get(0);
             String id = String.format(java.util.Locale.ROOT, "trend-agency-%02d", e.getKey());
-            JFreeChart chart = ReportCharts.lines(new BarLabels(44).next(name, false), "万元", data.build(), note);
-            charts.add(new ChartSpec(id, chart, table.withRows(e.getValue()), note, 1000, 460));
+            String title = new BarLabels(44).next((String) table.value(first, "agency_name"), false) + "（"
+                    + table.value(first, "region_code") + "）";
+            JFreeChart chart = ReportCharts.lines(title, "万元", data.build(), note);
+            DataTable rows = new DataTable(id, title, table.columns(), e.getValue());
+            charts.add(new ChartSpec(id, chart, rows, note, 1000, 460));
         }
         return charts;
     }

@@ -26,7 +26,7 @@ final class BarLabels {
     }
 
     String next(String name, String region, boolean flagged) {
-        String base = name == null || name.isBlank() ? "（未命名）" : name.strip();
+        String base = name == null || name.isBlank() ? "（未命名）" : drawable(name.strip());
         if (base.codePointCount(0, base.length()) > max) {
             base = base.substring(0, base.offsetByCodePoints(0, max - 1)) + "…";
         }
@@ -46,5 +46,21 @@ final class BarLabels {
                 return numbered;
             }
         }
+    }
+
+    /**
+     * The name with every character the report font cannot draw (an emoji, a control character, a rare ideograph)
+     * shown as '?': a chart label must never print boxes; the tables keep the name as published.
+     */
+    static String drawable(String name) {
+        if (ReportFont.cannotDisplayFrom(name) < 0) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name.length());
+        name.codePoints().forEach(cp -> {
+            String c = new String(Character.toChars(cp));
+            b.append(ReportFont.cannotDisplayFrom(c) < 0 ? c : "?");
+        });
+        return b.toString();
     }
 }

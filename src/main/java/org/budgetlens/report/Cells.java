@@ -31,7 +31,7 @@ final class Cells {
             return b.scale() <= 2 ? ReportCharts.format(b) : b.stripTrailingZeros().toPlainString();
         }
         if (value instanceof Boolean flag) {
-            return flag ? "是" : "";
+            return flag ? "是" : "否";
         }
         return value.toString();
     }

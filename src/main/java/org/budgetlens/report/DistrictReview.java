@@ -39,21 +39,23 @@ final class DistrictReview {
                     metric.title(), year, options.regionPrefix(), options.sector(), metric.metric(), options.kind(),
                     options.scope());
             if (table.isEmpty()) {
-                paragraphs.add(metric.title() + "：所选机构均未公开可计算的数据。");
+                paragraphs.add(metric.title() + "：所选公开中没有可计算的数据" + (metric.metric().startsWith(
+                        "execution_rate") ? "（执行率只在决算中有）" : "") + "。");
                 continue;
             }
             charts.add(ranking(metric, table));
         }
         DataTable byCity = DataTable.query(connection, "review_by_city.sql", "review-by-city", "按地区汇总",
                 year, options.regionPrefix(), options.sector(), options.kind(), options.scope());
-        if (byCity.rows().size() > 1) {
-            charts.add(byCityChart(byCity));
+        ChartSpec cities = byCity.rows().size() > 1 ? byCityChart(byCity) : null;
+        if (cities != null) {
+            charts.add(cities);
         }
         DataTable keyFigures = DataTable.query(connection, "review_key_figures.sql", "review-key-figures",
                 year + "年各机构主要数据（万元，%）", year, options.regionPrefix(), options.sector(), options.kind(),
                 options.scope());
         List<DataTable> tables = new ArrayList<>(List.of(keyFigures));
-        if (byCity.rows().size() <= 1 && !byCity.isEmpty()) {
+        if (cities == null && !byCity.isEmpty()) {
             tables.add(byCity);
         }
         return new Section("review", "机构横向比较（" + year + "年）", paragraphs, charts, tables);
@@ -93,6 +95,9 @@ final class DistrictReview {
             }
             data.addValue(median, "执行率中位数（%）", labels.next((String) table.value(row, "area"), false));
             shown++;
+        }
+        if (shown == 0) {
+            return null;
         }
         String note = "各地区机构预算执行率的中位数；执行率 = 决算数 ÷ 年初预算数 × 100，分母：年初预算数";
         JFreeChart chart = ReportCharts.stacked("按地区：预算执行率中位数（最低的" + shown + "个地区）", null,

@@ -86,15 +86,20 @@ public final class ReportWriter {
             for (ChartSpec c : s.charts()) {
                 List<String> undrawable = ChartLabels.undrawable(c.chart());
                 if (!undrawable.isEmpty()) {
-                    throw new IllegalStateException("chart " + c.id() + " has text the report font cannot draw: "
-                            + undrawable);
+                    throw new ReportException("chart " + c.id() + " has text the report font cannot draw: "
+                            + undrawable + " (a label outside the agency names, which are made drawable: please "
+                            + "report this)");
                 }
                 Path png = SafeOutput.inside(charts, c.id() + ".png");
                 Path svg = SafeOutput.inside(charts, c.id() + ".svg");
                 draws.add(() -> {
-                    ChartFiles.png(c, png);
-                    ChartFiles.svg(c, svg);
-                    return null;
+                    try {
+                        ChartFiles.png(c, png);
+                        ChartFiles.svg(c, svg);
+                        return null;
+                    } catch (IOException e) {
+                        throw new IOException("chart " + c.id() + ": " + e.getMessage(), e);
+                    }
                 });
             }
         }

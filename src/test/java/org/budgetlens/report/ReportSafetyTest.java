@@ -127,4 +127,13 @@ class ReportSafetyTest {
         assertEquals(0, Cli.run("--db", db.toString(), "report", "--out", own.toString()).exitCode());
         assertFalse(Files.exists(own.resolve("charts/stale.png")), "a rerun replaces its own files");
     }
+
+    @Test
+    void charactersTheFontLacksBecomeQuestionMarksInChartLabelsOnly() {
+        String name = "测试\uD83D\uDE00局\u0007";
+        assertTrue(ReportFont.cannotDisplayFrom(name) >= 0, "the emoji is not in the font");
+        assertEquals("测试?局?", BarLabels.drawable(name));
+        assertEquals("测试?局?", new BarLabels().next(name, false));
+        assertEquals("西宁市城中区医疗保障局", BarLabels.drawable("西宁市城中区医疗保障局"));
+    }
 }
