@@ -60,17 +60,33 @@ public enum ResultFormat {
     CSV {
         @Override
         void write(List<String> columns, List<Object[]> rows, PrintWriter out) {
+            writeAll(this, columns, rows, out);
+        }
+
+        @Override
+        RowWriter open(List<String> columns, PrintWriter out) {
             try {
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                         .setHeader(columns.toArray(String[]::new)).setRecordSeparator('\n').get());
-                for (Object[] row : rows) {
-                    List<String> cells = new ArrayList<>();
-                    for (Object v : row) {
-                        cells.add(v == null ? null : text(v));
+                return new RowWriter() {
+                    @Override
+                    public void row(Object[] row) {
+                        List<String> cells = new ArrayList<>(row.length);
+                        for (Object v : row) {
+                            cells.add(v == null ? null : text(v));
+                        }
+                        try {
+                            csv.printRecord(cells);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
-                    csv.printRecord(cells);
-                }
-                csv.flush();
+
+                    @Override
+                    public void close() {
+                        out.flush();
+                    }
+                };
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -79,15 +95,30 @@ public enum ResultFormat {
     JSON {
         @Override
         void write(List<String> columns, List<Object[]> rows, PrintWriter out) {
+            writeAll(this, columns, rows, out);
+        }
+
+        @Override
+        RowWriter open(List<String> columns, PrintWriter out) {
             out.print('[');
-            for (int r = 0; r < rows.size(); r++) {
-                out.print(r == 0 ? "\n  {" : ",\n  {");
-                for (int c = 0; c < columns.size(); c++) {
-                    out.print((c == 0 ? "" : ", ") + quote(columns.get(c)) + ": " + json(rows.get(r)[c]));
+            return new RowWriter() {
+                private boolean first = true;
+
+                @Override
+                public void row(Object[] row) {
+                    out.print(first ? "\n  {" : ",\n  {");
+                    first = false;
+                    for (int c = 0; c < columns.size(); c++) {
+                        out.print((c == 0 ? "" : ", ") + quote(columns.get(c)) + ": " + json(row[c]));
+                    }
+                    out.print('}');
                 }
-                out.print('}');
-            }
-            out.println(rows.isEmpty() ? "]" : "\n]");
+
+                @Override
+                public void close() {
+                    out.println(first ? "]" : "\n]");
+                }
+            };
         }
 
         private String json(Object v) {
@@ -125,6 +156,38 @@ public enum ResultFormat {
 
     abstract void write(List<String> columns, List<Object[]> rows, PrintWriter out);
 
+    /** Receives a result's rows one at a time; {@code close} prints whatever is still to come. */
+    interface RowWriter {
+        void row(Object[] row);
+
+        void close();
+    }
+
+    /**
+     * A writer for the rows of a result. CSV and JSON print each row as it comes, so a result of millions of rows
+     * never sits in memory; the aligned table needs every row for its column widths and collects them first.
+     */
+    RowWriter open(List<String> columns, PrintWriter out) {
+        List<Object[]> rows = new ArrayList<>();
+        return new RowWriter() {
+            @Override
+            public void row(Object[] row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void close() {
+                write(columns, rows, out);
+            }
+        };
+    }
+
+    private static void writeAll(ResultFormat format, List<String> columns, List<Object[]> rows, PrintWriter out) {
+        RowWriter writer = format.open(columns, out);
+        rows.forEach(writer::row);
+        writer.close();
+    }
+
     /** Prints every row of {@code rs}. */
     public void write(ResultSet rs, PrintWriter out) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
@@ -132,15 +195,15 @@ public enum ResultFormat {
         for (int c = 1; c <= meta.getColumnCount(); c++) {
             columns.add(meta.getColumnLabel(c));
         }
-        List<Object[]> rows = new ArrayList<>();
+        RowWriter writer = open(columns, out);
         while (rs.next()) {
             Object[] row = new Object[columns.size()];
             for (int c = 0; c < row.length; c++) {
                 row[c] = rs.getObject(c + 1);
             }
-            rows.add(row);
+            writer.row(row);
         }
-        write(columns, rows, out);
+        writer.close();
     }
 
     /**
