@@ -57,7 +57,7 @@ public final class RawDisclosures {
         List<List<Path>> raw = new ArrayList<>();
         int count = 0;
         for (int k = 0; k < roots.size(); k++) {
-            List<Path> docs = uncited(roots.get(k).toAbsolutePath().normalize(), texts.get(k), cited);
+            List<Path> docs = uncited(roots.get(k).toAbsolutePath().normalize(), texts.get(k), cited, err);
             raw.add(docs);
             count += docs.size();
         }
@@ -122,15 +122,26 @@ public final class RawDisclosures {
         }
     }
 
-    /** The texts that no CSV cites (by their path under the root or their file name). */
-    private static List<Path> uncited(Path root, List<Path> texts, Set<String> cited) {
-        Set<String> citedNames = new HashSet<>();
-        cited.forEach(c -> citedNames.add(c.substring(c.lastIndexOf('/') + 1)));
+    /**
+     * The texts that no CSV cites. A CSV cites a text by its path relative to some folder, so a cited path matches
+     * when it equals the text's path under the root or one ends the other at a folder boundary (data/ and
+     * data/sources as roots both find sources/000.txt). A text skipped on such a partial match is named on
+     * {@code err}, so a document is never left out silently.
+     */
+    private static List<Path> uncited(Path root, List<Path> texts, Set<String> cited, PrintWriter err) {
         List<Path> docs = new ArrayList<>();
         for (Path p : texts) {
             String rel = root.relativize(p).toString().replace('\\', '/');
-            if (!cited.contains(rel) && !citedNames.contains(p.getFileName().toString())) {
+            if (cited.contains(rel)) {
+                continue;
+            }
+            String partial = cited.stream().filter(c -> c.endsWith("/" + rel) || rel.endsWith("/" + c))
+                    .findFirst().orElse(null);
+            if (partial == null) {
                 docs.add(p);
+            } else {
+                err.println("extract: skipped " + p + ": a normalized file cites " + partial
+                        + " (move the text or give its file a path of its own to extract it)");
             }
         }
         return docs;

@@ -53,4 +53,15 @@ class RawDisclosureIngestTest {
         assertThat(r.err()).doesNotContain("extract: ");
         assertThat(RawDisclosures.folder(db)).doesNotExist();
     }
+
+    @Test
+    void aTextCitedFromAnotherFolderIsSkippedAndSaysSo() throws Exception {
+        Path db = tmp.resolve("partial.duckdb");
+        Cli.Result r = Cli.ingest(db, RepoData.DATA.resolve("agencies.csv"), RepoData.DATA.resolve("xinjiang"),
+                RepoData.DATA.resolve("qinghai"), RepoData.DATA.resolve("sources"));
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.err()).contains("extract: skipped ").contains("a normalized file cites sources/004_")
+                .doesNotContain(" -> ");
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM disclosures")).isEqualTo("4");
+    }
 }
