@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import org.budgetlens.files.Folders;
+
 /**
  * A larger input made from real disclosures: every disclosure of a data folder copied {@code copies} times, each
  * copy under its own agency id (and registry row), so that every file is a distinct disclosure.
@@ -28,7 +30,7 @@ final class Corpus {
 
     /** Writes the corpus into {@code target} (emptied first); returns the number of disclosure files. */
     static int build(Path data, Path target, int copies) throws IOException {
-        deleteTree(target);
+        Folders.deleteTree(target);
         Files.createDirectories(target);
         List<Path> disclosures = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(data)) {
@@ -99,14 +101,4 @@ final class Corpus {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

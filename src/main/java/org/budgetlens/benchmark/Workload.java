@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.budgetlens.files.Folders;
 import org.budgetlens.generate.AnswerKey;
 import org.budgetlens.generate.Generator;
 
@@ -32,7 +33,7 @@ public record Workload(String description, Path corpus, List<Path> ingestInputs,
             log.printf(Locale.ROOT, "generating %,d agencies × %d years (seed %d, defect rate %s) ...%n", agencies,
                     years, seed, defectRate);
             log.flush();
-            deleteTree(corpus);
+            Folders.deleteTree(corpus);
             new Generator(new Generator.Options(agencies, years, 2025 - years, seed, defectRate, corpus)).run(null);
             Files.writeString(marker, options);
         }
@@ -79,14 +80,4 @@ public record Workload(String description, Path corpus, List<Path> ingestInputs,
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

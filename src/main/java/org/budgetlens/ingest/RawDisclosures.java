@@ -3,18 +3,17 @@ package org.budgetlens.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.budgetlens.files.Folders;
 import org.budgetlens.extract.ExtractRun;
 import org.budgetlens.extract.Registry;
 
@@ -61,7 +60,7 @@ public final class RawDisclosures {
             raw.add(docs);
             count += docs.size();
         }
-        deleteTree(out);
+        Folders.deleteTree(out);
         if (count == 0) {
             return List.of();
         }
@@ -159,18 +158,4 @@ public final class RawDisclosures {
         return new Registry(List.copyOf(entries));
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }

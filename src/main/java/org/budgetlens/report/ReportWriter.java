@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.budgetlens.files.Folders;
 import org.budgetlens.warehouse.SqlResource;
 
 /**
@@ -166,7 +166,7 @@ public final class ReportWriter {
                     + "choose an empty or new folder with --out");
         }
         for (String generated : List.of("charts", "data")) {
-            deleteTree(folder.resolve(generated));
+            Folders.deleteTree(folder.resolve(generated));
         }
         Files.deleteIfExists(folder.resolve("index.html"));
         Files.deleteIfExists(folder.resolve("report.xlsx"));
@@ -182,14 +182,4 @@ public final class ReportWriter {
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
