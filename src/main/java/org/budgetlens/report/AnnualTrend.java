@@ -53,15 +53,7 @@ final class AnnualTrend {
     }
 
     private ChartSpec totals(DataTable region) {
-        SortedDataset data = new SortedDataset();
-        for (List<Object> row : region.rows()) {
-            String item = (String) region.value(row, "item");
-            if (item.equals("total_expenditure") || item.equals("gpb_expenditure")) {
-                data.add((BigDecimal) region.value(row, "amount"),
-                        region.value(row, "item_zh") + "·" + phaseZh((String) region.value(row, "phase")),
-                        String.valueOf(region.value(row, "fiscal_year")));
-            }
-        }
+        SortedDataset data = totalsByYear(region, region.rows());
         JFreeChart chart = ReportCharts.lines("支出总额：预算与决算", "万元", data.build(), SUM_NOTE);
         return new ChartSpec("trend-region", chart, region, SUM_NOTE, 1000, 520);
     }
@@ -104,15 +96,7 @@ final class AnnualTrend {
         List<ChartSpec> charts = new ArrayList<>();
         String note = "本年支出合计与一般公共预算财政拨款支出，预算与决算（万元）";
         for (Map.Entry<Integer, List<List<Object>>> e : byAgency.entrySet()) {
-            SortedDataset data = new SortedDataset();
-            for (List<Object> row : e.getValue()) {
-                String item = (String) table.value(row, "item");
-                if (item.equals("total_expenditure") || item.equals("gpb_expenditure")) {
-                    data.add((BigDecimal) table.value(row, "amount"),
-                            table.value(row, "item_zh") + "·" + phaseZh((String) table.value(row, "phase")),
-                            String.valueOf(table.value(row, "fiscal_year")));
-                }
-            }
+            SortedDataset data = totalsByYear(table, e.getValue());
             if (data.isEmpty()) {
                 continue;
             }
@@ -125,6 +109,20 @@ final class AnnualTrend {
             charts.add(new ChartSpec(id, chart, rows, note, 1000, 460));
         }
         return charts;
+    }
+
+    /** 本年支出合计 and 一般公共预算财政拨款支出 per year, one series for each item and phase (budget, final). */
+    private static SortedDataset totalsByYear(DataTable table, List<List<Object>> rows) {
+        SortedDataset data = new SortedDataset();
+        for (List<Object> row : rows) {
+            String item = (String) table.value(row, "item");
+            if (item.equals("total_expenditure") || item.equals("gpb_expenditure")) {
+                data.add((BigDecimal) table.value(row, "amount"),
+                        table.value(row, "item_zh") + "·" + phaseZh((String) table.value(row, "phase")),
+                        String.valueOf(table.value(row, "fiscal_year")));
+            }
+        }
+        return data;
     }
 
     static String phaseZh(String phase) {
