@@ -104,7 +104,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     private String command() {
         List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        return "java " + maxHeap() + "-jar target/budgetlens.jar benchmark " + String.join(" ", args);
+        return "java " + maxHeap() + "-jar target/budgetlens.jar " + String.join(" ", args);
     }
 
     private static String maxHeap() {
