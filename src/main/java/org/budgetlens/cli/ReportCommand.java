@@ -2,7 +2,6 @@ package org.budgetlens.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -77,10 +76,6 @@ public class ReportCommand implements Callable<Integer> {
         if (problem != null) {
             err.println("error: " + problem);
             return ExitCode.USAGE;
-        }
-        if (!Files.isRegularFile(root.db())) {
-            err.println("error: no warehouse at " + root.db() + ": run 'budgetlens ingest DIR' first");
-            return ExitCode.FAILURE;
         }
         ReportOptions selection = new ReportOptions(year, region, sector, kind, scope, top, null);
         Path folder = this.out != null ? this.out : Path.of("reports", selection.defaultFolderName());
