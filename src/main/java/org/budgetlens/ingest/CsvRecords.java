@@ -55,6 +55,11 @@ final class CsvRecords {
             return problem;
         }
 
+        /** The same record without its fields (its line, text and problem kept). */
+        Row withoutFields() {
+            return new Row(List.of(), line, text, from, to, problem);
+        }
+
         /** The record as written (shortened when very long). */
         String raw() {
             return shorten(text.substring(from, Math.min(to, text.length())).strip());
@@ -171,13 +176,11 @@ final class CsvRecords {
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
             }
+            starts[n++] = nl + 1;
         }
         return Arrays.copyOf(starts, n);
     }

@@ -68,7 +68,7 @@ public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure
             return parsed.rejectAll(2, "agency_id " + agencyId + " is not in the agency registry: add it to an "
                     + RegistryParser.FILE_NAME + " among the inputs");
         }
-        return parsed;
+        return parsed.withStaged(session.loader().stage(parsed.meta().key().id(), parsed.figures(), parsed.tables()));
     }
 
     private static ParsedDisclosure fileProblem(String sourceFile, String sha256, long line, String reason) {

@@ -16,11 +16,17 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
 
     private final IngestSession session;
+    private final Progress progress;
 
-    public DisclosureWriter(IngestSession session) {
+    public DisclosureWriter(IngestSession session, Progress progress) {
         this.session = session;
+        this.progress = progress;
     }
 
+    /**
+     * Decides in input order which file keeps each disclosure, then hands the chunk to the load pipeline, which
+     * loads it while the next chunk is parsed; the chunk's counts are added once it is committed.
+     */
     @Override
     public void write(Chunk<? extends ParsedDisclosure> chunk) throws Exception {
         List<Loader.DisclosureFile> toLoad = new ArrayList<>();
@@ -32,10 +38,14 @@ public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
                 toLoad.add(toLoaderInput(p));
             }
         }
-        if (!toLoad.isEmpty()) {
-            session.loader().loadDisclosures(toLoad, session.runId(), session.rulesVersion());
-        }
-        session.add(counts);
+        RunCounts chunkCounts = counts;
+        session.loads().submit(() -> {
+            if (!toLoad.isEmpty()) {
+                session.loader().loadDisclosures(toLoad, session.runId(), session.rulesVersion());
+            }
+            session.add(chunkCounts);
+            progress.committed();
+        });
     }
 
     private ParsedDisclosure claimed(ParsedDisclosure p) {
@@ -70,7 +80,7 @@ public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
                 m == null ? null : m.key().id(), m == null ? null : m.key().agencyId(),
                 m == null ? 0 : m.key().fiscalYear(), m == null ? null : m.key().kind().id(),
                 m == null ? null : m.title(), m == null ? null : m.published(), m == null ? null : m.sourceDoc(),
-                m == null ? null : m.note(), p.figures(), p.tables(), p.rejections(), p.recordsRead(),
+                m == null ? null : m.note(), p.staged(), p.rejections(), p.recordsRead(),
                 p.recordsLoaded(), p.recordsRejected(), p.loadable());
     }
 }

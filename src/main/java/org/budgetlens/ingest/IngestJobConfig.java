@@ -108,8 +108,7 @@ public class IngestJobConfig {
                 .<Path, ParsedDisclosure>chunk(chunkSize.intValue())
                 .reader(new ListItemReader<>(session.inputs().csvFiles()))
                 .processor(new DisclosureProcessor(session))
-                .writer(new DisclosureWriter(session))
-                .listener(new Progress(session, out.err(), out.verbose()))
+                .writer(new DisclosureWriter(session, new Progress(session, out.err(), out.verbose())))
                 .taskExecutor(ingestExecutor)
                 .transactionManager(transactionManager)
                 .build();
@@ -131,6 +130,7 @@ public class IngestJobConfig {
         return new StepBuilder("finish", jobRepository)
                 .tasklet((contribution, context) -> {
                     IngestSession ingestSession = ingestSessions.current();
+                    ingestSession.loads().await();
                     long started = System.nanoTime();
                     boolean changed = ingestSession.warehouse().refreshMetrics();
                     long metricsDone = System.nanoTime();
@@ -169,6 +169,7 @@ public class IngestJobConfig {
                 IngestSession ingestSession = ingestSessions.current();
                 try {
                     if (!jobExecution.getExecutionContext().containsKey(COUNTS)) {
+                        awaitLoads(ingestSession, jobExecution);
                         ingestSession.loader().finishRun(ingestSession.runId(), "failed", ingestSession.counts());
                         jobExecution.getExecutionContext().put(RUN_ID, ingestSession.runId());
                         jobExecution.getExecutionContext().put(COUNTS, ingestSession.counts());
@@ -180,6 +181,18 @@ public class IngestJobConfig {
                 }
             }
         };
+    }
+
+    /** A failed run still records what its committed chunks loaded: waits for the chunk load under way. */
+    private static void awaitLoads(IngestSession ingestSession, JobExecution jobExecution) {
+        try {
+            ingestSession.loads().await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jobExecution.addFailureException(e);
+        } catch (Exception e) {
+            jobExecution.addFailureException(e);
+        }
     }
 
     /** Where the job reports progress; the CLI registers its own, tests may too. */

@@ -23,6 +23,7 @@ public final class IngestSession implements AutoCloseable {
 
     private final Warehouse warehouse;
     private final Loader loader;
+    private final LoadPipeline loads = new LoadPipeline();
     private final Path db;
     private final List<Path> roots;
     private volatile InputScanner.Inputs inputs;
@@ -57,6 +58,11 @@ public final class IngestSession implements AutoCloseable {
 
     public Loader loader() {
         return loader;
+    }
+
+    /** Where chunk loads run, one at a time, while the next chunk is parsed. */
+    LoadPipeline loads() {
+        return loads;
     }
 
     public int runId() {
@@ -110,6 +116,7 @@ public final class IngestSession implements AutoCloseable {
     @Override
     public void close() {
         try {
+            loads.close();
             loader.close();
         } finally {
             warehouse.close();

@@ -7,10 +7,12 @@ import org.budgetlens.model.DisclosureMeta;
 import org.budgetlens.model.Figure;
 import org.budgetlens.model.Rejection;
 import org.budgetlens.model.TableDeclaration;
+import org.budgetlens.warehouse.StagedRows;
 
 /**
  * A disclosure file after parsing and validation: the figures and table declarations to load, the records
- * rejected, and the counts that must balance (read = loaded + rejected).
+ * rejected, and the counts that must balance (read = loaded + rejected). Once the file is known to be loadable its
+ * figures are rendered for the load into {@code staged} (null before) and the figure lists are empty.
  */
 public record ParsedDisclosure(
         String sourceFile,
@@ -22,10 +24,11 @@ public record ParsedDisclosure(
         List<Rejection> rejections,
         List<CsvRecords.Row> records,
         String fileProblem,
-        boolean unchanged) {
+        boolean unchanged,
+        StagedRows staged) {
 
     public ParsedDisclosure {
-        long loaded = figures.size() + tables.size();
+        long loaded = staged != null ? staged.rowCount() : figures.size() + tables.size();
         long rejected = rejections.stream().filter(r -> r.record() != null).count();
         if (!unchanged && loaded + rejected != records.size()) {
             throw new IllegalStateException(sourceFile + ": " + records.size() + " records read but " + loaded
@@ -41,7 +44,7 @@ public record ParsedDisclosure(
     /** A file that was already loaded with the same content. */
     static ParsedDisclosure unchanged(String sourceFile, String sha256, String disclosureId) {
         return new ParsedDisclosure(sourceFile, sha256, null, null, List.of(), List.of(), List.of(), List.of(),
-                disclosureId, true);
+                disclosureId, true, null);
     }
 
     /** A file rejected as a whole before (or without) reading its records: one reject row, no record counted. */
@@ -49,7 +52,7 @@ public record ParsedDisclosure(
             String reason) {
         return new ParsedDisclosure(sourceFile, sha256, null, null, List.of(), List.of(),
                 List.of(new Rejection(sourceFile, line, disclosureId, "file rejected: " + reason, null)), List.of(),
-                reason, false);
+                reason, false, null);
     }
 
     /** The same file with every record rejected for one reason that concerns the whole file. */
@@ -69,7 +72,16 @@ public record ParsedDisclosure(
             all.add(new Rejection(sourceFile, row.line(), id, "file rejected: " + reason, row.raw()));
         }
         return new ParsedDisclosure(sourceFile, sha256, charset, meta, List.of(), List.of(), all, records, reason,
-                false);
+                false, null);
+    }
+
+    /**
+     * The same file with its figures rendered for the load. The figure objects and the records' fields are let go:
+     * a chunk waiting for its load holds the rendered bytes and, for a reject report, each record's line and text.
+     */
+    ParsedDisclosure withStaged(StagedRows rows) {
+        return new ParsedDisclosure(sourceFile, sha256, charset, meta, List.of(), List.of(), rejections,
+                records.stream().map(CsvRecords.Row::withoutFields).toList(), fileProblem, unchanged, rows);
     }
 
     public boolean loadable() {
@@ -81,7 +93,7 @@ public record ParsedDisclosure(
     }
 
     public long recordsLoaded() {
-        return figures.size() + tables.size();
+        return staged != null ? staged.rowCount() : figures.size() + tables.size();
     }
 
     /** Rejected records (a file-level problem in a file with no records rejects no record). */

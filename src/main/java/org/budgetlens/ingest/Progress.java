@@ -4,14 +4,13 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.budgetlens.warehouse.RunCounts;
-import org.springframework.batch.core.listener.ItemWriteListener;
-import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Reports progress of the disclosure step on the error stream: every few seconds on long runs, and a line per
- * chunk when verbose. Also the place where the after-commit crash simulation hooks in.
+ * Reports progress of the disclosure step on the error stream as chunks commit: every few seconds on long runs, and
+ * a line per chunk when verbose. Also the place where the after-commit crash simulation hooks in. Called by the load
+ * pipeline's thread, one chunk at a time.
  */
-public class Progress implements ItemWriteListener<ParsedDisclosure> {
+public class Progress {
 
     private static final long EVERY_NANOS = 3_000_000_000L;
 
@@ -28,8 +27,8 @@ public class Progress implements ItemWriteListener<ParsedDisclosure> {
         this.verbose = verbose;
     }
 
-    @Override
-    public void afterWrite(Chunk<? extends ParsedDisclosure> items) {
+    /** A chunk was committed (its counts are in the session). */
+    void committed() {
         chunks++;
         long now = System.nanoTime();
         if (verbose || now - lastReport >= EVERY_NANOS) {

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.budgetlens.model.Agency;
@@ -26,16 +28,16 @@ public final class Loader implements AutoCloseable {
 
     private final Warehouse warehouse;
     private final Path stagingRoot;
-    private final Map<String, Integer> keyById = new HashMap<>();
-    private int nextKey;
+    private final Map<String, Integer> keyById = new ConcurrentHashMap<>();
+    private final AtomicInteger nextKey = new AtomicInteger();
     private long chunks;
     private final Runnable afterStagingHook;
 
     /** A file ready to load: a disclosure (possibly with rejects) or a file rejected as a whole. */
     public record DisclosureFile(String sourceFile, String sha256, String encoding, String disclosureId,
             String agencyId, int fiscalYear, String kind, String title, java.time.LocalDate published,
-            String sourceDoc, String note, List<Figure> figures, List<TableDeclaration> tables,
-            List<Rejection> rejections, long recordsRead, long recordsLoaded, long recordsRejected, boolean loadable) {
+            String sourceDoc, String note, StagedRows staged, List<Rejection> rejections, long recordsRead,
+            long recordsLoaded, long recordsRejected, boolean loadable) {
     }
 
     public Loader(Warehouse warehouse) {
@@ -54,7 +56,7 @@ public final class Loader implements AutoCloseable {
             for (var row : warehouse.query("ingest/select_disclosure_keys.sql",
                     r -> Map.entry(r.getString(1), r.getInt(2)))) {
                 keyById.put(row.getKey(), row.getValue());
-                nextKey = Math.max(nextKey, row.getValue());
+                nextKey.accumulateAndGet(row.getValue(), Math::max);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,6 +94,14 @@ public final class Loader implements AutoCloseable {
                 r.getString(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5))));
     }
 
+    /**
+     * A disclosure's figures and table declarations rendered for loading under the key of its id. Thread-safe: the
+     * files of a chunk are staged by the threads that parse them.
+     */
+    public StagedRows stage(String disclosureId, List<Figure> figures, List<TableDeclaration> tables) {
+        return Staging.stage(keyFor(disclosureId), figures, tables);
+    }
+
     /** Loads a chunk of disclosure files in one transaction. */
     public void loadDisclosures(List<DisclosureFile> files, int runId, String rulesVersion) throws SQLException {
         Path dir = chunkDir();
@@ -101,7 +111,6 @@ public final class Loader implements AutoCloseable {
         Path factsCsv = dir.resolve("facts.csv");
         Path tablesCsv = dir.resolve("tables.csv");
         Path rejectsCsv = dir.resolve("rejects.csv");
-        Map<String, Integer> assigned = new HashMap<>();
         try (StagingCsv fileRows = new StagingCsv(filesCsv, "source_file", "file_kind", "content_sha256",
                 "rules_version", "disclosure_id", "status", "records_read", "records_loaded", "records_rejected",
                 "run_id");
@@ -111,8 +120,7 @@ public final class Loader implements AutoCloseable {
                         "run_id");
                 StagingCsv items = new StagingCsv(itemsCsv, Staging.FIGURE_COLUMNS);
                 StagingCsv facts = new StagingCsv(factsCsv, Staging.FIGURE_COLUMNS);
-                StagingCsv tables = new StagingCsv(tablesCsv, "disclosure_key", "table_id", "title",
-                        "published_number", "unit", "empty_note", "source_line", "file_line");
+                StagingCsv tables = new StagingCsv(tablesCsv, Staging.TABLE_COLUMNS);
                 StagingCsv rejects = new StagingCsv(rejectsCsv, Staging.REJECT_COLUMNS)) {
             for (DisclosureFile f : files) {
                 fileRows.row(f.sourceFile(), "disclosure", f.sha256(), rulesVersion, f.disclosureId(),
@@ -122,26 +130,25 @@ public final class Loader implements AutoCloseable {
                 if (!f.loadable()) {
                     continue;
                 }
-                int key = assigned.computeIfAbsent(f.disclosureId(), this::keyFor);
-                long moneyRows = f.figures().stream().filter(Figure::isMoney).count();
-                disclosures.row(key, f.disclosureId(), f.agencyId(), f.fiscalYear(), f.kind(), f.title(),
-                        f.published(), f.sourceDoc(), f.note(), f.sourceFile(), f.sha256(), f.encoding(), moneyRows,
-                        f.figures().size() - moneyRows, f.tables().size(), f.rejections().size(), runId);
-                for (Figure figure : f.figures()) {
-                    Staging.figure(figure.isMoney() ? items : facts, key, figure);
-                }
-                for (TableDeclaration t : f.tables()) {
-                    tables.row(key, t.tableId(), t.title(), t.publishedNumber(), t.unit(), t.emptyNote(),
-                            t.sourceLine(), t.fileLine());
-                }
+                StagedRows staged = f.staged();
+                disclosures.row(staged.disclosureKey(), f.disclosureId(), f.agencyId(), f.fiscalYear(), f.kind(),
+                        f.title(), f.published(), f.sourceDoc(), f.note(), f.sourceFile(), f.sha256(), f.encoding(),
+                        staged.lineItemCount(), staged.factCount(), staged.tableCount(), f.rejections().size(), runId);
+                items.rows(staged.lineItems());
+                facts.rows(staged.facts());
+                tables.rows(staged.tables());
             }
         }
         warehouse.inTransaction(() -> {
             warehouse.update("ingest/stage_files.sql", filesCsv.toString());
             warehouse.update("ingest/stage_disclosures.sql", disclosuresCsv.toString());
             warehouse.runScript("ingest/find_replaced.sql");
-            warehouse.runScript("ingest/delete_replaced.sql");
-            warehouse.runScript("ingest/delete_file_records.sql");
+            if (count("ingest/count_replaced.sql") > 0) {
+                warehouse.runScript("ingest/delete_replaced.sql");
+            }
+            if (count("ingest/count_recorded_files.sql") > 0) {
+                warehouse.runScript("ingest/delete_file_records.sql");
+            }
             warehouse.runScript("ingest/insert_disclosures.sql");
             warehouse.update("ingest/insert_line_items.sql", itemsCsv.toString());
             warehouse.update("ingest/insert_facts.sql", factsCsv.toString());
@@ -191,8 +198,12 @@ public final class Loader implements AutoCloseable {
         deleteTree(dir);
     }
 
+    private long count(String resource) throws SQLException {
+        return warehouse.query(resource, r -> r.getLong(1)).get(0);
+    }
+
     private int keyFor(String disclosureId) {
-        return keyById.computeIfAbsent(disclosureId, id -> ++nextKey);
+        return keyById.computeIfAbsent(disclosureId, id -> nextKey.incrementAndGet());
     }
 
     private Path chunkDir() {
