@@ -138,8 +138,9 @@ final class RowValidator {
             return new Invalid("stat '" + statText + "' is not one of: blank, prior, change, change_pct, pct, diff_pct");
         }
         String base = row.get(BASE).strip();
-        Optional<String> baseProblem = baseProblems.computeIfAbsent(stat.get().id() + "|" + tableId + "|" + base,
-                k -> Optional.ofNullable(baseProblem(stat.get(), base, tableId)));
+        Optional<String> baseProblem = base.isEmpty() && !stat.get().needsBase() ? Optional.empty()
+                : baseProblems.computeIfAbsent(stat.get().id() + "|" + tableId + "|" + base,
+                        k -> Optional.ofNullable(baseProblem(stat.get(), base, tableId)));
         if (baseProblem.isPresent()) {
             return new Invalid(baseProblem.get());
         }

@@ -45,6 +45,12 @@ public final class TextDecoder {
         boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
         int offset = bom ? 3 : 0;
         String charset = bom ? "UTF-8 (BOM)" : "UTF-8";
+        // The fast path: valid UTF-8 decodes without a replacement character (a file that has one takes the strict
+        // path, which tells a published U+FFFD from a malformed byte).
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new DecodedText(text, charset);
+        }
         Attempt utf8 = attempt(StandardCharsets.UTF_8, bytes, offset);
         int utf8Bad = utf8.badOffset();
         if (utf8Bad == bytes.length) {
