@@ -10,7 +10,7 @@ import org.budgetlens.source.TextDecoder;
 
 /**
  * A published document as text: its lines (1-based through {@link #line}) and the name it is cited by
- * ({@code source_doc}).
+ * ({@code source_doc}). Traditional characters are read as simplified ({@link Traditional}), one for one.
  */
 public record SourceText(Path path, String sourceDoc, List<String> lines, String charset) {
 
@@ -23,7 +23,7 @@ public record SourceText(Path path, String sourceDoc, List<String> lines, String
     /** A document from text already in memory. */
     public static SourceText of(Path path, String sourceDoc, String text, String charset) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new SourceText(path, sourceDoc, List.of(body.split("\r?\n|\r", -1)), charset);
+        return new SourceText(path, sourceDoc, List.of(Traditional.fold(body).split("\r?\n|\r", -1)), charset);
     }
 
     /** The text of line {@code number} (1-based), or "" past the end. */
