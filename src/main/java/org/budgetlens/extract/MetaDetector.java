@@ -10,7 +10,10 @@ final class MetaDetector {
 
     private static final int COVER_LINES = 20;
     private static final int AGENCY_LINES = 120;
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年(度)?");
+    /** A fiscal year, not one a comparison names ("比2021年减少", "较2023年", "与2022年相比"). */
+    private static final Pattern YEAR = Pattern.compile("(?<![比较与同和])((?:19|20)\\d{2})年(度)?");
+    /** A performance self-evaluation: 自评报告, 自评表 (项目支出绩效自评表), 绩效自评. */
+    private static final Pattern PERFORMANCE = Pattern.compile("自评报告|自评表|绩效自评");
     private static final Pattern NOISE = Pattern.compile("^(#+|附件\\d*[:：]?)");
 
     private MetaDetector() {
@@ -41,7 +44,7 @@ final class MetaDetector {
                 yearLine = i;
             }
             if (kind.isEmpty()) {
-                String k = text.contains("自评报告") ? "performance" : text.contains("决算") ? "final"
+                String k = PERFORMANCE.matcher(text).find() ? "performance" : text.contains("决算") ? "final"
                         : text.contains("预算") ? "budget" : "";
                 if (!k.isEmpty()) {
                     kind = k;
@@ -65,7 +68,7 @@ final class MetaDetector {
             undecided.add("fiscal year: no \"YYYY年\" on the cover");
         }
         if (kind.isEmpty()) {
-            undecided.add("kind: the cover says neither 预算, 决算 nor 自评报告");
+            undecided.add("kind: the cover says neither 预算, 决算 nor 自评报告 / 自评表");
         }
         String[] agency = agency(doc, registry, undecided);
         return new DocumentMeta(agency[0], agency[1], agency[2], year, yearLine, kind, kindLine, title.toString(),
