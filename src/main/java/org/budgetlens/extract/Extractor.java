@@ -63,7 +63,7 @@ public final class Extractor {
             }
         }
         try {
-            NarrativeReader.read(doc, kind, codes, figures, unused);
+            NarrativeReader.read(doc, kind, year(meta), codes, figures, unused);
         } catch (RuntimeException e) {
             problems.add("reading the narrative failed: " + e);
         }
@@ -124,5 +124,9 @@ public final class Extractor {
             }
         }
         return result;
+    }
+
+    private static int year(DocumentMeta meta) {
+        return meta.fiscalYear().matches("\\d{4}") ? Integer.parseInt(meta.fiscalYear()) : 0;
     }
 }

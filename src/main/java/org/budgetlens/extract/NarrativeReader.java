@@ -18,20 +18,31 @@ final class NarrativeReader {
 
     private static final Pattern MAIN_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.{2,60}$");
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].{2,40}$");
-    private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d.])(-?\\d+(?:\\.\\d+)?)(万元|%|人次|平方米|台\\(套\\)|批次|人|名|个|辆|台|家)");
+    /** A number and its unit; money in 万元, 元 or 亿元, thousands separated or not (27,080元). */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)"
+            + "(万元|亿元|元|%|人次|平方米|台\\(套\\)|批次|人|名|个|辆|台|家|次)");
     private static final Pattern MARKER = Pattern.compile("\\((类|款|项)\\)");
     private static final Pattern EQUIPMENT = Pattern.compile("(单价|单位价值|购置)(100|50)万元");
     private static final Pattern CONTINUES = Pattern.compile("其中|年初预算|与上年|比上年|较上年");
     /** 占 (a share of), not 占用 (occupied, as in 国有资产占用情况). */
     private static final Pattern SHARE = Pattern.compile("占(?!用)");
-    private static final Pattern NO_CHANGE = Pattern.compile("(无变化|持平)");
+    private static final Pattern NO_CHANGE = Pattern.compile("(无增减变化|无增减|无变化|没有变化|未发生变化|持平)");
+    /** The comparison a change is against: the budget ("与2021年度预算相比", "比预算") or an earlier year. */
+    private static final Pattern AGAINST_BUDGET = Pattern.compile("(与|比|较)([^,;:]{0,12}?)预算");
+    private static final Pattern AGAINST_YEAR = Pattern.compile("(与|比|较)[^,;:]{0,6}?(上年|去年|上一年|同期|\\d{4}年)");
+    /** A part named after 其中, once the words that are not a name are taken out. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("其中|[:,、\\s]|为|是|共|合计|年初预算|全年预算|调整预算|"
+            + "预算数|决算数|预算|决算|支出|比上年|较上年|与上年相比|增加|减少|增长|下降|完成|占|达到|金额|实际");
+    private static final Pattern YEAR_IN_HEADING = Pattern.compile("((?:19|20)\\d{2})年");
     /** "3. 全年预算执行情况", "(1)转移支付项目": sub-headings of a 绩效自评报告. */
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}\\.|\\(\\d{1,2}\\))[^。,;\\d]{2,30}$");
     private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
 
     private final SourceText doc;
     private final Kind kind;
+    private final int fiscalYear;
+    /** The section is about an earlier year than the document's ("二、2021年"三公"经费决算情况" in a 2022 预算). */
+    private String earlierYear = "";
     private final FunctionCodes codes;
     private final List<Figure> figures;
     private final List<Unused> unused;
@@ -46,18 +57,21 @@ final class NarrativeReader {
     private final PerfNarrative perf;
     private final ProjectScale projects = new ProjectScale();
 
-    private NarrativeReader(SourceText doc, Kind kind, FunctionCodes codes, List<Figure> figures,
+    private NarrativeReader(SourceText doc, Kind kind, int fiscalYear, FunctionCodes codes, List<Figure> figures,
             List<Unused> unused) {
         this.doc = doc;
         this.kind = kind;
+        this.fiscalYear = fiscalYear;
         this.codes = codes;
         this.figures = figures;
         this.unused = unused;
         this.perf = new PerfNarrative(kind == Kind.PERFORMANCE);
     }
 
-    static void read(SourceText doc, Kind kind, FunctionCodes codes, List<Figure> figures, List<Unused> unused) {
-        new NarrativeReader(doc, kind, codes, figures, unused).readAll();
+    /** @param fiscalYear the document's year, 0 when it could not be decided */
+    static void read(SourceText doc, Kind kind, int fiscalYear, FunctionCodes codes, List<Figure> figures,
+            List<Unused> unused) {
+        new NarrativeReader(doc, kind, fiscalYear, codes, figures, unused).readAll();
     }
 
     private void readAll() {
@@ -82,6 +96,7 @@ final class NarrativeReader {
                 section = compact;
                 mainTopic = Phrases.topic(compact);
                 topic = mainTopic;
+                earlierYear = earlierYear(compact);
                 continue;
             }
             boolean numbered = kind == Kind.PERFORMANCE && NUMBERED_HEADING.matcher(compact).matches();
@@ -89,6 +104,12 @@ final class NarrativeReader {
                 flush();
                 String sub = Phrases.topic(compact);
                 topic = sub.isEmpty() ? mainTopic : sub;
+                if (section.isEmpty()) {
+                    section = compact; // a "(一)" heading with no "一、" heading above it opens a section too
+                    mainTopic = topic;
+                }
+                String earlier = earlierYear(compact);
+                earlierYear = earlier.isEmpty() && !mainTopic.isEmpty() ? earlierYear : earlier;
                 continue;
             }
             if (kind == Kind.BUDGET && projects.line(compact, i, section, figures, unused)) {
@@ -107,8 +128,34 @@ final class NarrativeReader {
                 .replace('"', '"');
     }
 
+    /**
+     * The earlier year a sentence is about, or "": one that opens with it ("2021年度"三公"经费合计支出…" in a 2022
+     * document), or any sentence of a section about an earlier year that does not name the document's own year.
+     */
+    private String aboutEarlierYear(String sentence) {
+        Matcher opening = YEAR_IN_HEADING.matcher(sentence);
+        if (fiscalYear > 0 && opening.lookingAt() && Integer.parseInt(opening.group(1)) < fiscalYear) {
+            return opening.group(1);
+        }
+        return earlierYear.isEmpty() || sentence.contains(fiscalYear + "年") ? "" : earlierYear;
+    }
+
+    /** The year a heading names when it is earlier than the document's, or "". */
+    private String earlierYear(String heading) {
+        Matcher y = YEAR_IN_HEADING.matcher(heading);
+        return fiscalYear > 0 && y.find() && Integer.parseInt(y.group(1)) < fiscalYear ? y.group(1) : "";
+    }
+
+    /**
+     * Reads the text gathered since the last heading. Text outside any numbered section (a page that starts in the
+     * middle of one, a disclosure without 一、 headings) is read too: each paragraph takes the topic its first
+     * sentence names, and a number it cannot place is reported like any other.
+     */
     private void flush() {
-        if (text.length() > 0 && !section.isEmpty()) {
+        if (section.isEmpty()) {
+            topic = "";
+        }
+        if (text.length() > 0) {
             String masked = mask(text.toString());
             int start = 0;
             for (String sentence : masked.split("。", -1)) {
@@ -135,6 +182,15 @@ final class NarrativeReader {
     }
 
     private void readSentence(String sentence, int offset) {
+        String earlier = aboutEarlierYear(sentence);
+        if (!earlier.isEmpty()) {
+            Matcher any = AMOUNT.matcher(sentence);
+            while (any.find()) {
+                unused.add(new Unused(lineOf.get(offset + any.start(1)), any.group(), "about " + earlier
+                        + ", an earlier year than the document's " + fiscalYear + ": not this year's figure"));
+            }
+            return;
+        }
         if (PerfNarrative.handles(topic, kind == Kind.PERFORMANCE)) {
             perf.read(sentence, offset, lineOf, offset == 0, section, figures, unused);
             return;
@@ -142,7 +198,11 @@ final class NarrativeReader {
         Matcher m = AMOUNT.matcher(sentence);
         Subject subject = CONTINUES.matcher(sentence).lookingAt() ? carried : null;
         carried = null;
-        if (topic.isEmpty()) {
+        if (section.isEmpty()) {
+            // Outside a section only a specific topic counts: "收入" or "支出" alone says too little.
+            String named = Phrases.topic(sentence);
+            topic = named.isEmpty() || named.equals("income") || named.equals("expenditure") ? topic : named;
+        } else if (topic.isEmpty()) {
             topic = Phrases.topic(sentence.length() > 12 ? sentence.substring(0, 12) : sentence);
         }
         if (topic.equals("assets") && sentence.contains("安排购置")) {
@@ -158,7 +218,7 @@ final class NarrativeReader {
         while (m.find()) {
             String prefix = sentence.substring(prev, m.start());
             int line = lineOf.get(offset + m.start(1));
-            String value = m.group(1);
+            String value = m.group(1).replace(",", "");
             String unit = m.group(2);
             prev = m.end();
             noChange(subject, prefix, offset + prev - prefix.length() - (m.end() - m.start()));
@@ -166,6 +226,11 @@ final class NarrativeReader {
             Subject found = label(prefix, labelEnd);
             if (found != null) {
                 subject = found;
+            } else if (namesAnotherPart(prefix)) {
+                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a part named after 其中 that the "
+                        + "phrase catalogue does not place: not read as the figure before it"));
+                subject = null; // the numbers after it (its share, its change) are about that part too
+                continue;
             }
             String tail = found != null ? prefix.substring(labelEnd[0]) : prefix;
             String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 4));
@@ -174,15 +239,21 @@ final class NarrativeReader {
                 tail = "";
             }
             if (subject == null) {
-                unused.add(new Unused(line, prefix.length() > 30 ? prefix.substring(prefix.length() - 30) + value
-                        + unit : prefix + value + unit, "no subject of the phrase catalogue before the number"));
+                unused.add(new Unused(line, shortPhrase(prefix, value, unit), topic.isEmpty()
+                        ? "outside a section whose heading names a topic, and the paragraph names none"
+                        : "no subject of the phrase catalogue before the number"));
+                continue;
+            }
+            if (kind == Kind.FINAL && isChange(tail, unit) && againstBudget(sentence.substring(0, m.start()))) {
+                unused.add(new Unused(line, tail + value + unit, "a difference against the budget, not a change "
+                        + "from the prior year"));
                 continue;
             }
             read(subject, tail, value, unit, line, budgetMeasure, m.group(1).startsWith("-"));
-            if (unit.equals("万元") && (tail.contains("全年预算") || tail.contains("预算") && kind == Kind.FINAL
+            if (isMoney(unit) && (tail.contains("全年预算") || tail.contains("预算") && kind == Kind.FINAL
                     && topic.equals("three_public"))) {
                 budgetMeasure = "budget_full_year";
-            } else if (unit.equals("万元") && tail.contains("年初预算")) {
+            } else if (isMoney(unit) && tail.contains("年初预算")) {
                 budgetMeasure = "budget_initial";
             }
         }
@@ -193,6 +264,49 @@ final class NarrativeReader {
         carried = last != null ? last : subject;
     }
 
+    private static boolean isMoney(String unit) {
+        return unit.endsWith("元");
+    }
+
+    private static String shortPhrase(String prefix, String value, String unit) {
+        return (prefix.length() > 30 ? prefix.substring(prefix.length() - 30) : prefix) + value + unit;
+    }
+
+    /** Whether the words before the number make it a change (增加 / 减少 … X 万元, 增长 / 下降 … X%). */
+    private static boolean isChange(String tail, String unit) {
+        return tail.matches(".*(增加|减少|增长|下降|降低|上升)[^占]*") && (isMoney(unit) || unit.equals("%"));
+    }
+
+    /** Whether the comparison in force before a number is against a budget rather than an earlier year. */
+    private static boolean againstBudget(String before) {
+        int budget = -1;
+        Matcher b = AGAINST_BUDGET.matcher(before);
+        while (b.find()) {
+            if (!b.group(2).matches(".*(上年|去年|上一年).*")) {
+                budget = b.start();
+            }
+        }
+        int year = -1;
+        Matcher y = AGAINST_YEAR.matcher(before);
+        while (y.find()) {
+            year = y.start();
+        }
+        return budget >= 0 && budget >= year && !before.substring(budget).matches("(与|比|较)\\d{4}年(?!度?预算).*");
+    }
+
+    /**
+     * "基本支出100万元,其中:工资福利支出80万元": after 其中 the words name a part the catalogue does not know, so
+     * the number is not the figure named before it.
+     */
+    private static boolean namesAnotherPart(String prefix) {
+        int at = prefix.lastIndexOf("其中");
+        if (at < 0) {
+            return false;
+        }
+        String words = NOT_A_NAME.matcher(prefix.substring(at)).replaceAll("");
+        return words.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
+    }
+
     /**
      * "与上年相比无变化", "与上年支出决算数持平": a change of 0, on the line of the phrase, for the subject named in the
      * same clause (up to ;) before the phrase, or, in the first clause, for the subject of the number before it.
@@ -201,7 +315,10 @@ final class NarrativeReader {
         int from = 0;
         for (String clause : text.split(";", -1)) {
             Matcher n = NO_CHANGE.matcher(clause);
-            if (n.find()) {
+            while (n.find()) {
+                if (kind == Kind.FINAL && againstBudget(clause.substring(0, n.start()))) {
+                    continue; // "比预算无增减变化": no difference from the budget, not a change from the prior year
+                }
                 Subject named = label(clause.substring(0, n.start()), new int[1]);
                 Subject s = named != null ? named : from == 0 ? subject : null;
                 if (s != null) {
@@ -227,7 +344,7 @@ final class NarrativeReader {
         if (unit.equals("%")) {
             if (tail.contains("差异率")) {
                 each(s, "total", "diff_pct", budgetMeasure, value, line, phrase);
-            } else if (tail.matches(".*(增长|下降)$") || tail.matches(".*(增长|下降)[^占]*")) {
+            } else if (tail.matches(".*(增长|下降|减少|降低|增加|上升)[^占]*")) {
                 each(s, s.measure(), "change_pct", "", sign(tail, value), line, phrase);
             } else if (tail.contains("完成") && tail.contains("预算")) {
                 each(s, "total", "pct", tail.contains("年初") ? "budget_initial" : "budget_full_year", value, line,
@@ -244,9 +361,9 @@ final class NarrativeReader {
             }
             return;
         }
-        if (unit.equals("万元")) {
+        if (isMoney(unit)) {
             if (tail.matches(".*(增加|减少|增长|下降)$")) {
-                each(s, s.measure(), "change", "", sign(tail, value), line, phrase);
+                each(s, s.measure(), "change", "", sign(tail, value), line, phrase, unit);
                 return;
             }
             String measure = s.measure();
@@ -265,7 +382,7 @@ final class NarrativeReader {
                 return;
             }
             for (String l : s.lines()) {
-                add(s, l, measure, "", "", value, "万元", line, phrase);
+                add(s, l, measure, "", "", value, unit, line, phrase);
             }
             return;
         }
@@ -296,11 +413,12 @@ final class NarrativeReader {
             } else if (unit.equals("辆") && p.contains("购置")) {
                 figures.add(fig("three_public", "vehicles", "公务用车购置数", "purchased", "", "", value, u, line,
                         phrase));
-            } else if (unit.equals("个") && tail.contains("团组")) {
+            } else if ((unit.equals("个") || unit.equals("次")) && tail.contains("团组")) {
                 figures.add(fig("three_public", "abroad", "团组", "groups", "", "", value, u, line, phrase));
-            } else if (unit.equals("人次") && List.of("abroad", "reception").contains(s.lines().get(0))) {
+            } else if ((unit.equals("人次") || unit.equals("人") && tail.contains("人次"))
+                    && List.of("abroad", "reception").contains(s.lines().get(0))) {
                 figures.add(fig("three_public", s.lines().get(0), "人次", "people", "", "", value, u, line, phrase));
-            } else if (unit.equals("批次")) {
+            } else if (unit.equals("批次") || unit.equals("个") && tail.contains("批次")) {
                 figures.add(fig("three_public", "reception", "接待批次", "batches", "", "", value, u, line, phrase));
             } else {
                 unused.add(new Unused(line, phrase, "a count the 三公 phrases do not place"));
@@ -335,7 +453,7 @@ final class NarrativeReader {
     }
 
     private static String sign(String tail, String value) {
-        boolean down = tail.matches(".*(减少|下降)[^增]*$");
+        boolean down = tail.matches(".*(减少|下降|降低)[^增]*$");
         return down && !value.matches("0(\\.0+)?") ? "-" + value : value;
     }
 

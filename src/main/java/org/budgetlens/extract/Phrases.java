@@ -18,7 +18,7 @@ final class Phrases {
 
     /** Topics by keywords of a section heading, first match wins. */
     static final List<String[]> TOPICS = List.of(
-            new String[] {"三公", "three_public"},
+            new String[] {"三公|因公出国|公务用车|公务接待", "three_public"},
             new String[] {"机关运行经费", "admin_running"},
             new String[] {"政府采购", "procurement"},
             new String[] {"国有资产", "assets"},
@@ -83,7 +83,7 @@ final class Phrases {
         s("gpb_basic", "公用经费", "gpb_basic", "public", "total");
 
         s("three_public", "\"三公\"经费", "three_public", "total", "total");
-        s("three_public", "因公出国\\(境\\)(费用|费)?", "three_public", "total", "abroad");
+        s("three_public", "因公出国(\\(境\\))?(费用|费|经费|支出)?", "three_public", "total", "abroad");
         s("three_public", "公务用车购置及运行(维护)?费", "three_public", "total", "vehicles");
         s("three_public", "公务用车购置(费|支出)?", "three_public", "total", "vehicle_purchase");
         s("three_public", "公务用车运行(维护)?费", "three_public", "total", "vehicle_running");

@@ -1,0 +1,138 @@
+package org.budgetlens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of the template's narrative that other districts use (the documents here are written for the test, in
+ * the shapes found in disclosures outside the repository): traditional script, amounts in 元 with thousands
+ * separators, no 一、 headings, 减少/降低 X%, 无增减变化, changes against the budget, earlier-year sections, parts
+ * after 其中, counts in 次 / 个, and the year and kind of the cover.
+ */
+class NarrativeVariantsTest {
+
+    private static Extraction extract(String text) {
+        return Extractor.extract(SourceText.of(Path.of("variant.txt"), "variant.txt", text, "UTF-8"),
+                Registry.empty());
+    }
+
+    /** "table.line.measure[:stat]=value unit@line" for every narrative figure. */
+    private static List<String> figures(Extraction x) {
+        return x.figures().stream().filter(f -> f.origin().equals("narrative"))
+                .map(f -> f.tableId() + "." + f.lineCode() + "." + f.measure() + (f.stat().isEmpty() ? "" : ":"
+                        + f.stat()) + "=" + f.value() + " " + f.unit() + "@" + f.sourceLine())
+                .toList();
+    }
+
+    @Test
+    void aParagraphWithoutNumberedHeadingsIsReadByTheTopicItNames() {
+        Extraction x = extract(String.join("\n",
+                "某县农业农村局2023年度部门决算",
+                "2023年度“三公”经费财政拨款支出预算为40.00万元，支出决算为25.50万元，完成预算的63.75%。",
+                "公务接待费支出决算比2022年减少1.20万元，降低4.50%。"));
+
+        assertThat(figures(x)).containsExactly(
+                "three_public.total.budget_full_year=40.00 万元@2",
+                "three_public.total.total=25.50 万元@2",
+                "three_public.total.total:pct=63.75 %@2",
+                "three_public.reception.total:change=-1.20 万元@3",
+                "three_public.reception.total:change_pct=-4.50 %@3");
+        assertThat(x.meta().fiscalYear()).isEqualTo("2023");
+        assertThat(x.meta().kind()).isEqualTo("final");
+    }
+
+    @Test
+    void amountsInYuanKeepTheirUnitAndLoseTheirThousandsSeparators() {
+        Extraction x = extract(String.join("\n",
+                "某县文化和旅游局2022年度部门决算",
+                "一、“三公”经费支出情况说明",
+                "“三公”经费支出年初预算为31,500元，支出决算为30,112.40元，完成年初预算的95.59%。"));
+
+        assertThat(figures(x)).containsExactly(
+                "three_public.total.budget_initial=31500 元@3",
+                "three_public.total.total=30112.40 元@3",
+                "three_public.total.total:pct=95.59 %@3");
+    }
+
+    @Test
+    void traditionalScriptIsReadAsSimplifiedOnTheSameLines() {
+        Extraction x = extract(String.join("\n",
+                "某市政務服務中心2023年度部門決算",
+                "一、收入支出決算總體情況說明",
+                "2023年度收入總計512.30萬元，其中：本年收入合計500.10萬元。"));
+
+        assertThat(x.meta().kind()).isEqualTo("final");
+        assertThat(figures(x)).containsExactly(
+                "summary.income_grand_total.total=512.30 万元@3",
+                "summary.income_total.total=500.10 万元@3");
+    }
+
+    @Test
+    void aDifferenceAgainstTheBudgetIsNotAPriorYearChange() {
+        Extraction x = extract(String.join("\n",
+                "某区机关事务管理中心2021年度部门决算",
+                "一、“三公”经费支出情况",
+                "公务接待费支出3.10万元，与2021年度预算相比，增加0.60万元，增长24.00%。",
+                "因公出国（境）费支出决算比预算无增减变化，比上年无增减变化。"));
+
+        assertThat(figures(x)).containsExactly(
+                "three_public.reception.total=3.10 万元@3",
+                "three_public.abroad.total:change=0 万元@4");
+        assertThat(x.unused()).extracting(Unused::reason)
+                .contains("a difference against the budget, not a change from the prior year");
+    }
+
+    @Test
+    void aSectionAboutAnEarlierYearGivesNoFigureOfThisYear() {
+        Extraction x = extract(String.join("\n",
+                "某旗2022年部门预算",
+                "一、2022年“三公”经费预算安排情况",
+                "2022年度“三公”经费预算总计30.00万元。",
+                "二、2021年“三公”经费决算情况",
+                "2021年度“三公”经费合计支出28.00万元。",
+                "2022年度“三公”经费预算较2021年度增加2.00万元。"));
+
+        assertThat(figures(x)).containsExactly(
+                "three_public.total.total=30.00 万元@3",
+                "three_public.total.total:change=2.00 万元@6");
+        assertThat(x.unused()).extracting(Unused::text).contains("28.00万元");
+    }
+
+    @Test
+    void aPartNamedAfterQizhongIsNotReadAsTheFigureBeforeIt() {
+        Extraction x = extract(String.join("\n",
+                "某市2024年部门预算",
+                "一、一般公共预算基本支出情况",
+                "基本支出预算120.00万元，其中：工资福利支出预算90.00万元，占基本支出预算75.00%，同比增加3.00万元。"));
+
+        assertThat(figures(x)).containsExactly("gpb_basic.total.total=120.00 万元@3");
+    }
+
+    @Test
+    void countsOfTripsBatchesAndPeopleInOtherWords() {
+        Extraction x = extract(String.join("\n",
+                "某局2021年度部门决算",
+                "一、“三公”经费支出情况",
+                "因公出国（境）团组0次，0人次；国内公务接待批次为12个，接待人次为96人。"));
+
+        assertThat(figures(x)).contains(
+                "three_public.abroad.groups=0 次@3",
+                "three_public.abroad.people=0 人次@3",
+                "three_public.reception.batches=12 个@3",
+                "three_public.reception.people=96 人@3");
+    }
+
+    @Test
+    void theYearOfAComparisonIsNotTheFiscalYearAndASelfEvaluationTableIsPerformance() {
+        Extraction x = extract(String.join("\n",
+                "公务接待费支出比2021年减少1.00万元。",
+                "项目支出绩效自评表（2022年度）"));
+
+        assertThat(x.meta().fiscalYear()).isEqualTo("2022");
+        assertThat(x.meta().kind()).isEqualTo("performance");
+    }
+}
