@@ -199,9 +199,11 @@ final class NarrativeReader {
         Subject subject = CONTINUES.matcher(sentence).lookingAt() ? carried : null;
         carried = null;
         if (section.isEmpty()) {
-            // Outside a section only a specific topic counts: "收入" or "支出" alone says too little.
+            // Outside a section only a specific topic counts: "收入" or "支出" alone says too little, and a
+            // sentence of the income or expenditure overview names the funds (政府性基金 …) among its parts.
             String named = Phrases.topic(sentence);
-            topic = named.isEmpty() || named.equals("income") || named.equals("expenditure") ? topic : named;
+            topic = named.isEmpty() || List.of("income", "expenditure", "gov_fund", "soe_capital").contains(named)
+                    ? topic : named;
         } else if (topic.isEmpty()) {
             topic = Phrases.topic(sentence.length() > 12 ? sentence.substring(0, 12) : sentence);
         }

@@ -26,6 +26,8 @@ final class Phrases {
             new String[] {"机构设置|人员", "org"},
             new String[] {"基本支出", "gpb_basic"},
             new String[] {"项目支出情况", "gpb_project"},
+            new String[] {"政府性基金", "gov_fund"},
+            new String[] {"国有资本经营", "soe_capital"},
             new String[] {"一般公共预算", "gpb_expenditure"},
             new String[] {"财政拨款收", "fiscal_summary"},
             new String[] {"收入支出决算总体|收支预算情况的总体|收支总", "summary"},
@@ -50,6 +52,8 @@ final class Phrases {
         s("income", "本年收入(合计)?|收入预算", "income", "total", "total");
         s("income", "财政拨款收入", "income", "fiscal", "total");
         s("income", "一般公共预算", "income", "gpb", "total");
+        s("income", "政府性基金预算(财政拨款)?(收入)?", "income", "gov_fund", "total");
+        s("income", "国有资本经营预算(财政拨款)?(收入)?", "income", "soe", "total");
         s("income", "上级补助收入", "income", "superior", "total");
         s("income", "事业收入", "income", "business", "total");
         // 等业收入: 经营收入 as a PDF conversion misreads it (经营 → 等业); the word means nothing else
@@ -81,6 +85,11 @@ final class Phrases {
         s("gpb_basic", "基本支出", "gpb_basic", "total", "total");
         s("gpb_basic", "人员经费", "gpb_basic", "personnel", "total");
         s("gpb_basic", "公用经费", "gpb_basic", "public", "total");
+
+        s("gov_fund", "政府性基金预算(财政拨款)?收入", "gov_fund", "income", "total");
+        s("gov_fund", "政府性基金预算(财政拨款)?支出", "gov_fund", "total", "total");
+        s("soe_capital", "国有资本经营预算(财政拨款)?收入", "soe_capital", "income", "total");
+        s("soe_capital", "国有资本经营预算(财政拨款)?支出", "soe_capital", "total", "total");
 
         s("three_public", "\"三公\"经费", "three_public", "total", "total");
         s("three_public", "因公出国(\\(境\\))?(费用|费|经费|支出)?", "three_public", "total", "abroad");

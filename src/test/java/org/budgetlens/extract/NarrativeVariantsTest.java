@@ -135,4 +135,23 @@ class NarrativeVariantsTest {
         assertThat(x.meta().fiscalYear()).isEqualTo("2022");
         assertThat(x.meta().kind()).isEqualTo("performance");
     }
+
+    @Test
+    void theFundsOfTheIncomeSentenceAndTheirOwnSections() {
+        Extraction x = extract(String.join("\n",
+                "某县文广旅局2022年度部门决算",
+                "一、收入决算情况说明",
+                "本年收入合计800.00万元，其中：一般公共预算财政拨款收入790.00万元；政府性基金预算财政拨款收入0万元；"
+                        + "国有资本经营预算财政拨款收入0万元；其他收入10.00万元。",
+                "八、政府性基金预算财政拨款收入支出决算情况说明",
+                "2022年政府性基金预算财政拨款支出0万元。"));
+
+        assertThat(figures(x)).containsExactly(
+                "income.total.total=800.00 万元@3",
+                "income.total.fiscal=790.00 万元@3",
+                "income.total.gov_fund=0 万元@3",
+                "income.total.soe=0 万元@3",
+                "income.total.other=10.00 万元@3",
+                "gov_fund.total.total=0 万元@5");
+    }
 }
