@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * 自评报告 (but its 机构/人员 section). Keeps, across the sentences of a section, the current line and the open
  * project; across the document, the indicator count: each "X：该指标预期指标值为 …" opens the next indicator
  * (ind1, ind2 …) of the table the sentence is about, named X. A project is named by "1. X项目绩效自评情况：" or
- * "为X项目,"; a count of projects is "N个项目" / "项目N个" / "N项…项目" (not "共计N个项目", a part of a category).
+ * "为X项目,"; a count of projects is "N个项目" / "项目N个" / "项目共N个" / "N项…项目" (not "共计N个项目", a part of a
+ * category, nor "(含…项目N个)", a part of the count before it).
  */
 final class PerfNarrative {
 
@@ -130,7 +131,10 @@ final class PerfNarrative {
 
     private static boolean projectCount(String sentence, String prefix, int end) {
         String after = sentence.substring(end, Math.min(sentence.length(), end + 6));
-        return (after.contains("项目") || prefix.endsWith("项目")) && !prefix.endsWith("共计");
+        int open = prefix.lastIndexOf('(');
+        boolean insidePart = open >= 0 && prefix.indexOf(')', open) < 0 && prefix.startsWith("含", open + 1);
+        return (after.contains("项目") || prefix.endsWith("项目") || prefix.endsWith("项目共")) && !prefix.endsWith("共计")
+                && !insidePart;
     }
 
     private static String lastWords(String prefix) {

@@ -154,4 +154,15 @@ class NarrativeVariantsTest {
                 "income.total.other=10.00 万元@3",
                 "gov_fund.total.total=0 万元@5");
     }
+
+    @Test
+    void theProjectCountOfASelfEvaluationIsNotAPartInParentheses() {
+        Extraction x = extract(String.join("\n",
+                "某州数据中心2024年度项目支出绩效自评报告",
+                "一、项目基本情况",
+                "2024年，本单位实施项目共12个(含上年转列项目4个)，实际到位资金300.00万元。"));
+
+        assertThat(figures(x)).filteredOn(f -> f.startsWith("perf_project.projects"))
+                .containsExactly("perf_project.projects.count=12 个@3");
+    }
 }
