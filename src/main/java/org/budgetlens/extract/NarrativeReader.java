@@ -20,7 +20,7 @@ final class NarrativeReader {
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].{2,40}$");
     /** A number and its unit; money in 万元, 元 or 亿元, thousands separated or not (27,080元). */
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)"
-            + "(万元|亿元|元|%|人次|平方米|台\\(套\\)|批次|人|名|个|辆|台|家|次)");
+            + "(万元|亿元|元|万(?=[,;:)]|$)|%|人次|平方米|台\\(套\\)|批次|人|名|个|辆|台|家|次)");
     private static final Pattern MARKER = Pattern.compile("\\((类|款|项)\\)");
     private static final Pattern EQUIPMENT = Pattern.compile("(单价|单位价值|购置)(100|50)万元");
     private static final Pattern CONTINUES = Pattern.compile("其中|年初预算|与上年|比上年|较上年");
@@ -34,6 +34,7 @@ final class NarrativeReader {
     private static final Pattern NOT_A_NAME = Pattern.compile("其中|[:,、\\s]|为|是|共|合计|年初预算|全年预算|调整预算|"
             + "预算数|决算数|预算|决算|支出|比上年|较上年|与上年相比|增加|减少|增长|下降|完成|占|达到|金额|实际");
     private static final Pattern YEAR_IN_HEADING = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern STATED_YEAR = Pattern.compile("(?<![比较与同和至])((?:19|20)\\d{2})年");
     /** "3. 全年预算执行情况", "(1)转移支付项目": sub-headings of a 绩效自评报告. */
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}\\.|\\(\\d{1,2}\\))[^。,;\\d]{2,30}$");
     private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
@@ -56,6 +57,8 @@ final class NarrativeReader {
     private String itemCode = "";
     private final PerfNarrative perf;
     private final ProjectScale projects = new ProjectScale();
+    /** The subject before an open parenthesis, taken up again after it closes. */
+    private Subject outer;
 
     private NarrativeReader(SourceText doc, Kind kind, int fiscalYear, FunctionCodes codes, List<Figure> figures,
             List<Unused> unused) {
@@ -100,7 +103,8 @@ final class NarrativeReader {
                 continue;
             }
             boolean numbered = kind == Kind.PERFORMANCE && NUMBERED_HEADING.matcher(compact).matches();
-            if (numbered || SUB_HEADING.matcher(compact).matches() && !compact.contains("。") && compact.length() < 30) {
+            String heading = compact.matches(".*(说明|情况)。") ? compact.substring(0, compact.length() - 1) : compact;
+            if (numbered || SUB_HEADING.matcher(heading).matches() && !heading.contains("。") && heading.length() < 30) {
                 flush();
                 String sub = Phrases.topic(compact);
                 topic = sub.isEmpty() ? mainTopic : sub;
@@ -138,6 +142,22 @@ final class NarrativeReader {
             return opening.group(1);
         }
         return earlierYear.isEmpty() || sentence.contains(fiscalYear + "年") ? "" : earlierYear;
+    }
+
+    /**
+     * The earlier year the clause of a number names before it ("2023年公务接待费决算数为7万元", "因按照2023年预算3万元"
+     * in a 2024 document), or ""; the year of a comparison ("比2023年减少", "与2023年度决算相比") does not count.
+     */
+    private String clauseAboutEarlierYear(String sentence, int at) {
+        int start = Math.max(Math.max(sentence.lastIndexOf(',', at - 1), sentence.lastIndexOf(';', at - 1)),
+                sentence.lastIndexOf(':', at - 1)) + 1;
+        Matcher y = STATED_YEAR.matcher(sentence.substring(start, at));
+        while (fiscalYear > 0 && y.find()) {
+            if (Integer.parseInt(y.group(1)) < fiscalYear) {
+                return y.group(1);
+            }
+        }
+        return "";
     }
 
     /** The year a heading names when it is earlier than the document's, or "". */
@@ -197,6 +217,7 @@ final class NarrativeReader {
         }
         Matcher m = AMOUNT.matcher(sentence);
         Subject subject = CONTINUES.matcher(sentence).lookingAt() ? carried : null;
+        outer = null;
         carried = null;
         if (section.isEmpty()) {
             // Outside a section only a specific topic counts: "收入" or "支出" alone says too little, and a
@@ -221,14 +242,36 @@ final class NarrativeReader {
             String prefix = sentence.substring(prev, m.start());
             int line = lineOf.get(offset + m.start(1));
             String value = m.group(1).replace(",", "");
-            String unit = m.group(2);
+            String unit = m.group(2).equals("万") ? "万元" : m.group(2); // "决算数为1000.86万。"
             prev = m.end();
             noChange(subject, prefix, offset + prev - prefix.length() - (m.end() - m.start()));
+            if (!clauseAboutEarlierYear(sentence, m.start()).isEmpty()) {
+                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "in a clause about "
+                        + clauseAboutEarlierYear(sentence, m.start()) + ", an earlier year than the document's "
+                        + fiscalYear + ": not this year's figure"));
+                subject = null;
+                continue;
+            }
+            int close = prefix.lastIndexOf(')');
+            if (outer != null && close >= 0 && prefix.indexOf('(', close) < 0) {
+                subject = outer; // "A 87.15万元(其中,B 87.15万元),增长X%": after the parenthesis, A again
+                outer = null;
+            }
+            int open = prefix.lastIndexOf('(');
+            if (open >= 0 && prefix.indexOf(')', open) < 0 && open > close) {
+                outer = subject;
+            }
             int[] labelEnd = new int[1];
             Subject found = label(prefix, labelEnd);
+            if (found != null && found.lines().size() > 1 && prefix.substring(labelEnd[0]).matches(".*各.*\\d[,、]")) {
+                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "figures of " + found.name()
+                        + " given side by side (各…): not read"));
+                subject = null;
+                continue;
+            }
             if (found != null) {
                 subject = found;
-            } else if (namesAnotherPart(prefix)) {
+            } else if (namesAnotherPart(prefix, subject)) {
                 unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a part named after 其中 that the "
                         + "phrase catalogue does not place: not read as the figure before it"));
                 subject = null; // the numbers after it (its share, its change) are about that part too
@@ -298,15 +341,18 @@ final class NarrativeReader {
 
     /**
      * "基本支出100万元,其中:工资福利支出80万元": after 其中 the words name a part the catalogue does not know, so
-     * the number is not the figure named before it.
+     * the number is not the figure named before it; words that are part of that figure's own name
+     * ("公务接待费…其中:接待0批次") are not another part.
      */
-    private static boolean namesAnotherPart(String prefix) {
+    private static boolean namesAnotherPart(String prefix, Subject current) {
         int at = prefix.lastIndexOf("其中");
         if (at < 0) {
             return false;
         }
         String words = NOT_A_NAME.matcher(prefix.substring(at)).replaceAll("");
-        return words.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
+        boolean named = words.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count() >= 2;
+        return named && !(current != null && current.name().contains(words)); // "公务接待费…其中:接待0批次"
     }
 
     /**

@@ -37,7 +37,7 @@ final class Phrases {
     static final List<Subject> ALL = new ArrayList<>();
 
     static {
-        s("summary", "收入、?支出总计|收入支出总体|收支总预算", "summary", "total", "income_grand_total",
+        s("summary", "收入、?支出总计|收、?支总计|收入支出总体|收支总预算", "summary", "total", "income_grand_total",
                 "expenditure_grand_total");
         s("summary", "收入总计", "summary", "total", "income_grand_total");
         s("summary", "本年收入合计", "summary", "total", "income_total");
@@ -93,9 +93,9 @@ final class Phrases {
 
         s("three_public", "\"三公\"经费", "three_public", "total", "total");
         s("three_public", "因公出国(\\(境\\))?(费用|费|经费|支出)?", "three_public", "total", "abroad");
-        s("three_public", "公务用车购置及运行(维护)?费", "three_public", "total", "vehicles");
-        s("three_public", "公务用车购置(费|支出)?", "three_public", "total", "vehicle_purchase");
-        s("three_public", "公务用车运行(维护)?费", "three_public", "total", "vehicle_running");
+        s("three_public", "公务用?车购置及运行(维护)?费", "three_public", "total", "vehicles");
+        s("three_public", "公务用?车购置(费|支出)?", "three_public", "total", "vehicle_purchase");
+        s("three_public", "公务用?车运行(维护)?费", "three_public", "total", "vehicle_running");
         s("three_public", "(国内)?公务接待费?", "three_public", "total", "reception");
         s("three_public", "固定资产车辆", "three_public", "", "vehicles");
 

@@ -165,4 +165,56 @@ class NarrativeVariantsTest {
         assertThat(figures(x)).filteredOn(f -> f.startsWith("perf_project.projects"))
                 .containsExactly("perf_project.projects.count=12 个@3");
     }
+
+    @Test
+    void afterAParenthesisTheFigureBeforeItIsTheSubjectAgain() {
+        Extraction x = extract(String.join("\n",
+                "某厅2022年部门预算",
+                "一、“三公”经费预算情况",
+                "公务用车购置及运行费50.00万元(其中,公务用车运行费50.00万元),较上年预算增长25.00%。"));
+
+        assertThat(figures(x)).containsExactly(
+                "three_public.vehicles.total=50.00 万元@3",
+                "three_public.vehicle_running.total=50.00 万元@3",
+                "three_public.vehicles.total:change_pct=25.00 %@3");
+    }
+
+    @Test
+    void figuresSideBySideAreNotBothGivenTheLastValueButAChangeForEachIs() {
+        Extraction x = extract(String.join("\n",
+                "某局2022年度部门决算",
+                "(一)收入支出决算总体情况说明。",
+                "2022年度收、支总计各是410.00,420.00万元。",
+                "2022年度收、支总计9,685.55万元，比上年收、支总计各增加100.00万元。"));
+
+        assertThat(figures(x)).containsExactly(
+                "summary.income_grand_total.total=9685.55 万元@4",
+                "summary.expenditure_grand_total.total=9685.55 万元@4",
+                "summary.income_grand_total.total:change=100.00 万元@4",
+                "summary.expenditure_grand_total.total:change=100.00 万元@4");
+    }
+
+    @Test
+    void wanWithoutYuanPinyinAfterCharactersAndGongwucheWithoutYong() {
+        Extraction x = extract(String.join("\n",
+                "某区2022年度“三公”经费决算",
+                "一、“三公”经费情况",
+                "全区“三公”经费决算数为120.50万。公务车购置及运行维护费支出决算為80.00萬(wàn)元。"));
+
+        assertThat(figures(x)).containsExactly(
+                "three_public.total.total=120.50 万元@3",
+                "three_public.vehicles.total=80.00 万元@3");
+    }
+
+    @Test
+    void aClauseThatNamesAnEarlierYearGivesNoFigureOfThisYear() {
+        Extraction x = extract(String.join("\n",
+                "某镇2024年部门预算",
+                "一、“三公”经费预算情况",
+                "公务接待费预算5.00万元，比2023年增加2.00万元，因按照2023年预算3万元无法满足需求，2023年公务接待费决算数为7万元。"));
+
+        assertThat(figures(x)).containsExactly(
+                "three_public.reception.total=5.00 万元@3",
+                "three_public.reception.total:change=2.00 万元@3");
+    }
 }
