@@ -42,6 +42,8 @@ public class IngestJobConfig {
     public static final String METRICS_MILLIS = "metricsMillis";
     public static final String AUDIT_MILLIS = "auditMillis";
     public static final String CHECKPOINT_MILLIS = "checkpointMillis";
+    /** The wait for the last chunk's load, which runs on after the disclosure step: part of the load phase. */
+    public static final String LAST_LOAD_MILLIS = "lastLoadMillis";
 
     /**
      * The job's chunk transactions hold no resource: each chunk's DuckDB writes are one transaction of the
@@ -107,7 +109,7 @@ public class IngestJobConfig {
         return new StepBuilder("disclosures", jobRepository)
                 .<Path, ParsedDisclosure>chunk(chunkSize.intValue())
                 .reader(new ListItemReader<>(session.inputs().csvFiles()))
-                .processor(new DisclosureProcessor(session))
+                .processor(new DisclosureProcessor(session, session.inputs().csvFiles()))
                 .writer(new DisclosureWriter(session, new Progress(session, out.err(), out.verbose())))
                 .taskExecutor(ingestExecutor)
                 .transactionManager(transactionManager)
@@ -130,7 +132,8 @@ public class IngestJobConfig {
         return new StepBuilder("finish", jobRepository)
                 .tasklet((contribution, context) -> {
                     IngestSession ingestSession = ingestSessions.current();
-                    ingestSession.loads().await();
+                    long waiting = System.nanoTime();
+                    ingestSession.loads().await(); // a failure of the last chunk's load fails the job here
                     long started = System.nanoTime();
                     boolean changed = ingestSession.warehouse().refreshMetrics();
                     long metricsDone = System.nanoTime();
@@ -144,6 +147,7 @@ public class IngestJobConfig {
                     var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
                     jobContext.put(RUN_ID, ingestSession.runId());
                     jobContext.put(COUNTS, counts);
+                    jobContext.putLong(LAST_LOAD_MILLIS, (started - waiting) / 1_000_000);
                     jobContext.putLong(METRICS_MILLIS, (metricsDone - started) / 1_000_000);
                     jobContext.putLong(AUDIT_MILLIS, (auditDone - metricsDone) / 1_000_000);
                     jobContext.putLong(CHECKPOINT_MILLIS, (System.nanoTime() - auditDone) / 1_000_000);
@@ -169,7 +173,10 @@ public class IngestJobConfig {
                 IngestSession ingestSession = ingestSessions.current();
                 try {
                     if (!jobExecution.getExecutionContext().containsKey(COUNTS)) {
-                        awaitLoads(ingestSession, jobExecution);
+                        Exception loadFailure = ingestSession.loads().awaitUninterruptibly();
+                        if (loadFailure != null) {
+                            jobExecution.addFailureException(loadFailure);
+                        }
                         ingestSession.loader().finishRun(ingestSession.runId(), "failed", ingestSession.counts());
                         jobExecution.getExecutionContext().put(RUN_ID, ingestSession.runId());
                         jobExecution.getExecutionContext().put(COUNTS, ingestSession.counts());
@@ -181,18 +188,6 @@ public class IngestJobConfig {
                 }
             }
         };
-    }
-
-    /** A failed run still records what its committed chunks loaded: waits for the chunk load under way. */
-    private static void awaitLoads(IngestSession ingestSession, JobExecution jobExecution) {
-        try {
-            ingestSession.loads().await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            jobExecution.addFailureException(e);
-        } catch (Exception e) {
-            jobExecution.addFailureException(e);
-        }
     }
 
     /** Where the job reports progress; the CLI registers its own, tests may too. */

@@ -40,28 +40,49 @@ final class LoadPipeline implements AutoCloseable {
         if (pending == null) {
             return;
         }
-        Future<?> running = pending;
-        pending = null;
         try {
-            running.get();
+            pending.get(); // interrupted: the load stays pending, so that close() still waits for it
         } catch (ExecutionException e) {
+            pending = null;
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
+        pending = null;
     }
 
-    /** Waits for the load under way (its failure, if any, was or will be reported by the job), then stops. */
+    /**
+     * Waits for the load under way even when interrupted (the warehouse must not be closed, nor used by another
+     * thread, while a load holds it) and returns what it failed with, or null.
+     */
+    synchronized Exception awaitUninterruptibly() {
+        boolean interrupted = false;
+        Exception failure = null;
+        while (pending != null) {
+            try {
+                pending.get();
+                pending = null;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                pending = null;
+                failure = e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return failure;
+    }
+
+    /**
+     * Waits for the load under way, then stops. A failure is not thrown here: the job reports it (the finish step
+     * through {@link #await}, a failed job through {@link #awaitUninterruptibly}); the warehouse keeps only
+     * committed chunks.
+     */
     @Override
     public synchronized void close() {
         try {
-            if (pending != null) {
-                pending.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException ignored) {
-            // the job has already failed; the warehouse keeps only committed chunks
+            awaitUninterruptibly();
         } finally {
-            pending = null;
             executor.shutdown();
         }
     }

@@ -63,4 +63,36 @@ class LoadPipelineTest {
             assertThatThrownBy(loads::await).isInstanceOf(IllegalStateException.class).hasMessage("broken chunk");
         }
     }
+
+    @Test
+    void anInterruptedWaitLeavesTheLoadPendingAndTheUninterruptibleWaitReportsItsFailure() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (LoadPipeline loads = new LoadPipeline()) {
+            loads.submit(() -> {
+                started.countDown();
+                release.await(10, TimeUnit.SECONDS);
+                throw new SQLException("late failure");
+            });
+            started.await(10, TimeUnit.SECONDS);
+            Thread.currentThread().interrupt();
+            assertThatThrownBy(loads::await).isInstanceOf(InterruptedException.class);
+            Thread.currentThread().interrupt();
+            new Thread(() -> {
+                sleepQuietly(50);
+                release.countDown();
+            }).start();
+            Exception failure = loads.awaitUninterruptibly();
+            assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
+            assertThat(failure).isInstanceOf(SQLException.class).hasMessage("late failure");
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
