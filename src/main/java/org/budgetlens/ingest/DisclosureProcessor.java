@@ -3,11 +3,14 @@ package org.budgetlens.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.budgetlens.model.Catalog;
 import org.budgetlens.model.Rejection;
 import org.budgetlens.warehouse.LoadedFile;
+import org.budgetlens.warehouse.Loader;
 import org.budgetlens.source.TextDecoder;
 import org.budgetlens.source.FileProblem;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -23,9 +26,15 @@ public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure
 
     private final IngestSession session;
     private final DisclosureParser parser = new DisclosureParser(Catalog.standard());
+    /** Each input file's position in the run's input order: staged rows are joined to their key by it. */
+    private final Map<Path, Integer> fileNumbers = new HashMap<>();
 
-    public DisclosureProcessor(IngestSession session) {
+    /** @param files the files of the step, in input order */
+    public DisclosureProcessor(IngestSession session, List<Path> files) {
         this.session = session;
+        for (Path file : files) {
+            fileNumbers.putIfAbsent(file, fileNumbers.size() + 1);
+        }
     }
 
     @Override
@@ -68,7 +77,7 @@ public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure
             return parsed.rejectAll(2, "agency_id " + agencyId + " is not in the agency registry: add it to an "
                     + RegistryParser.FILE_NAME + " among the inputs");
         }
-        return parsed.withStaged(session.loader().stage(parsed.meta().key().id(), parsed.figures(), parsed.tables()));
+        return parsed.withStaged(Loader.stage(fileNumbers.get(path), parsed.figures(), parsed.tables()));
     }
 
     private static ParsedDisclosure fileProblem(String sourceFile, String sha256, long line, String reason) {

@@ -12,6 +12,9 @@ import java.util.Arrays;
  */
 final class CsvBytes {
 
+    /** The largest array a JVM reliably allocates. */
+    private static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+
     private byte[] bytes;
     private int size;
 
@@ -130,8 +133,12 @@ final class CsvBytes {
     }
 
     private void ensure(int more) {
-        if (size + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        long needed = (long) size + more;
+        if (needed > bytes.length) {
+            if (needed > MAX_SIZE) {
+                throw new IllegalStateException("staging rows of more than " + MAX_SIZE + " bytes for one file");
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_SIZE, Math.max(2L * bytes.length, needed)));
         }
     }
 }

@@ -95,11 +95,12 @@ public final class Loader implements AutoCloseable {
     }
 
     /**
-     * A disclosure's figures and table declarations rendered for loading under the key of its id. Thread-safe: the
-     * files of a chunk are staged by the threads that parse them.
+     * A disclosure's figures and table declarations rendered for loading, under the number of its file in the run's
+     * input order (the load joins them to the disclosure's key, which it assigns in input order, so that keys do
+     * not depend on which parsing thread finished first). Thread-safe.
      */
-    public StagedRows stage(String disclosureId, List<Figure> figures, List<TableDeclaration> tables) {
-        return Staging.stage(keyFor(disclosureId), figures, tables);
+    public static StagedRows stage(int fileNumber, List<Figure> figures, List<TableDeclaration> tables) {
+        return Staging.stage(fileNumber, figures, tables);
     }
 
     /** Loads a chunk of disclosure files in one transaction. */
@@ -117,7 +118,7 @@ public final class Loader implements AutoCloseable {
                 StagingCsv disclosures = new StagingCsv(disclosuresCsv, "disclosure_key", "disclosure_id", "agency_id",
                         "fiscal_year", "kind", "title", "published", "source_doc", "note", "source_file",
                         "content_sha256", "encoding", "line_item_count", "fact_count", "table_count", "reject_count",
-                        "run_id");
+                        "run_id", "file_number");
                 StagingCsv items = new StagingCsv(itemsCsv, Staging.FIGURE_COLUMNS);
                 StagingCsv facts = new StagingCsv(factsCsv, Staging.FIGURE_COLUMNS);
                 StagingCsv tables = new StagingCsv(tablesCsv, Staging.TABLE_COLUMNS);
@@ -131,9 +132,10 @@ public final class Loader implements AutoCloseable {
                     continue;
                 }
                 StagedRows staged = f.staged();
-                disclosures.row(staged.disclosureKey(), f.disclosureId(), f.agencyId(), f.fiscalYear(), f.kind(),
+                disclosures.row(keyFor(f.disclosureId()), f.disclosureId(), f.agencyId(), f.fiscalYear(), f.kind(),
                         f.title(), f.published(), f.sourceDoc(), f.note(), f.sourceFile(), f.sha256(), f.encoding(),
-                        staged.lineItemCount(), staged.factCount(), staged.tableCount(), f.rejections().size(), runId);
+                        staged.lineItemCount(), staged.factCount(), staged.tableCount(), f.rejections().size(), runId,
+                        staged.fileNumber());
                 items.rows(staged.lineItems());
                 facts.rows(staged.facts());
                 tables.rows(staged.tables());
