@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Finds the input files under the given folders, in a stable order: registries first, then every other CSV. */
@@ -29,8 +31,9 @@ public final class InputScanner {
 
     /** As {@link #scan(List)}, leaving out the files under {@code exclude} (the folder of extracted documents). */
     public static Inputs scan(List<Path> roots, Path exclude) {
-        List<Path> registries = new ArrayList<>();
-        List<Path> csv = new ArrayList<>();
+        // Sets: a folder given twice, or a file and its folder, is still read once.
+        Set<Path> registries = new LinkedHashSet<>();
+        Set<Path> csv = new LinkedHashSet<>();
         for (Path given : roots) {
             // Absolute paths identify a file whatever the working directory or spelling of the argument.
             Path root = given.toAbsolutePath().normalize();
@@ -56,7 +59,7 @@ public final class InputScanner {
         return new Inputs(inputs.registries(), List.copyOf(csv));
     }
 
-    private static void classify(Path p, List<Path> registries, List<Path> csv) {
+    private static void classify(Path p, Set<Path> registries, Set<Path> csv) {
         String name = p.getFileName().toString();
         if (name.equals(RegistryParser.FILE_NAME)) {
             registries.add(p);
