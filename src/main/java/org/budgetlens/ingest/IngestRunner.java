@@ -83,6 +83,7 @@ public final class IngestRunner {
             }
         }
         var results = execution.getExecutionContext();
+        load += results.getLong(IngestJobConfig.LAST_LOAD_MILLIS, 0);
         return new Phases(load, results.getLong(IngestJobConfig.METRICS_MILLIS, 0),
                 results.getLong(IngestJobConfig.AUDIT_MILLIS, 0), results.getLong(IngestJobConfig.CHECKPOINT_MILLIS, 0));
     }
