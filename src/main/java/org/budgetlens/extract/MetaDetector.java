@@ -44,8 +44,9 @@ final class MetaDetector {
                 yearLine = i;
             }
             if (kind.isEmpty()) {
-                String k = PERFORMANCE.matcher(text).find() ? "performance" : text.contains("决算") ? "final"
-                        : text.contains("预算") ? "budget" : "";
+                // 自评报告 first; a 决算 or 预算 that mentions its 绩效自评表 stays a 决算 or 预算.
+                String k = text.contains("自评报告") ? "performance" : text.contains("决算") ? "final"
+                        : text.contains("预算") ? "budget" : PERFORMANCE.matcher(text).find() ? "performance" : "";
                 if (!k.isEmpty()) {
                     kind = k;
                     kindLine = i;

@@ -18,8 +18,12 @@ final class NarrativeReader {
 
     private static final Pattern MAIN_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.{2,60}$");
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].{2,40}$");
+    /** The thousands separator of a published number, as {@link #normalize} marks it (U+066C). */
+    static final char GROUPING = '\u066C';
+    /** A whole number written with thousands separators: 9,685.55 and 27,080, not 410.00,420.00. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d,])");
     /** A number and its unit; money in 万元, 元 or 亿元, thousands separated or not (27,080元). */
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)"
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(-?(?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)(?:\\.\\d+)?)"
             + "(万元|亿元|元|万(?=[,;:)]|$)|%|人次|平方米|台\\(套\\)|批次|人|名|个|辆|台|家|次)");
     private static final Pattern MARKER = Pattern.compile("\\((类|款|项)\\)");
     private static final Pattern EQUIPMENT = Pattern.compile("(单价|单位价值|购置)(100|50)万元");
@@ -110,7 +114,6 @@ final class NarrativeReader {
                 topic = sub.isEmpty() ? mainTopic : sub;
                 if (section.isEmpty()) {
                     section = compact; // a "(一)" heading with no "一、" heading above it opens a section too
-                    mainTopic = topic;
                 }
                 String earlier = earlierYear(compact);
                 earlierYear = earlier.isEmpty() && !mainTopic.isEmpty() ? earlierYear : earlier;
@@ -128,7 +131,10 @@ final class NarrativeReader {
     }
 
     static String normalize(String line) {
-        return TableTitles.normalize(line).replace('，', ',').replace('；', ';').replace('％', '%')
+        // An ASCII comma inside a number (9,685.55) becomes GROUPING before the full-width comma, a clause
+        // separator ("批次12，120人次"), becomes ','.
+        String grouped = THOUSANDS.matcher(line).replaceAll(r -> r.group().replace(',', GROUPING));
+        return TableTitles.normalize(grouped).replace('，', ',').replace('；', ';').replace('％', '%')
                 .replace('"', '"');
     }
 
@@ -220,11 +226,9 @@ final class NarrativeReader {
         outer = null;
         carried = null;
         if (section.isEmpty()) {
-            // Outside a section only a specific topic counts: "收入" or "支出" alone says too little, and a
-            // sentence of the income or expenditure overview names the funds (政府性基金 …) among its parts.
-            String named = Phrases.topic(sentence);
-            topic = named.isEmpty() || List.of("income", "expenditure", "gov_fund", "soe_capital").contains(named)
-                    ? topic : named;
+            // Outside a section the sentence names its topic (Phrases.topicOfSentence).
+            String named = Phrases.topicOfSentence(sentence);
+            topic = named.isEmpty() ? topic : named;
         } else if (topic.isEmpty()) {
             topic = Phrases.topic(sentence.length() > 12 ? sentence.substring(0, 12) : sentence);
         }
@@ -241,7 +245,7 @@ final class NarrativeReader {
         while (m.find()) {
             String prefix = sentence.substring(prev, m.start());
             int line = lineOf.get(offset + m.start(1));
-            String value = m.group(1).replace(",", "");
+            String value = m.group(1).replace(String.valueOf(GROUPING), "");
             String unit = m.group(2).equals("万") ? "万元" : m.group(2); // "决算数为1000.86万。"
             prev = m.end();
             noChange(subject, prefix, offset + prev - prefix.length() - (m.end() - m.start()));
@@ -275,6 +279,11 @@ final class NarrativeReader {
                 unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a part named after 其中 that the "
                         + "phrase catalogue does not place: not read as the figure before it"));
                 subject = null; // the numbers after it (its share, its change) are about that part too
+                continue;
+            }
+            if (isMoney(unit) && isRateOrThreshold(prefix, sentence.substring(m.end()))) {
+                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a rate or a threshold (每人, 单价, 标准, "
+                        + "以上 …), not an amount"));
                 continue;
             }
             String tail = found != null ? prefix.substring(labelEnd[0]) : prefix;
@@ -319,7 +328,18 @@ final class NarrativeReader {
 
     /** Whether the words before the number make it a change (增加 / 减少 … X 万元, 增长 / 下降 … X%). */
     private static boolean isChange(String tail, String unit) {
-        return tail.matches(".*(增加|减少|增长|下降|降低|上升)[^占]*") && (isMoney(unit) || unit.equals("%"));
+        return lastClause(tail).matches(".*(增加|减少|增长|下降|降低|上升)[^占完]*") && (isMoney(unit) || unit.equals("%"));
+    }
+
+    /** The words after the last , or ; ("因业务量增加,完成预算的" → "完成预算的"). */
+    private static String lastClause(String words) {
+        return words.substring(Math.max(words.lastIndexOf(','), words.lastIndexOf(';')) + 1);
+    }
+
+    /** "每人每天不超过150元的标准", "单价1000元以上": a rate or a threshold, not an amount paid or held. */
+    private static boolean isRateOrThreshold(String prefix, String after) {
+        return after.matches("^(以上|以下|及以上|/|的标准|标准|每).*")
+                || lastClause(prefix).matches(".*(每人|每天|每餐|每次|人均|单价|单位价值|标准|不超过|不高于).*");
     }
 
     /** Whether the comparison in force before a number is against a budget rather than an earlier year. */
@@ -392,7 +412,7 @@ final class NarrativeReader {
         if (unit.equals("%")) {
             if (tail.contains("差异率")) {
                 each(s, "total", "diff_pct", budgetMeasure, value, line, phrase);
-            } else if (tail.matches(".*(增长|下降|减少|降低|增加|上升)[^占]*")) {
+            } else if (isChange(tail, unit)) {
                 each(s, s.measure(), "change_pct", "", sign(tail, value), line, phrase);
             } else if (tail.contains("完成") && tail.contains("预算")) {
                 each(s, "total", "pct", tail.contains("年初") ? "budget_initial" : "budget_full_year", value, line,
@@ -439,6 +459,10 @@ final class NarrativeReader {
 
     private void count(Subject s, String tail, String value, String unit, int line, String phrase) {
         String u = unit.equals("名") ? "人" : unit.startsWith("台") ? "台（套）" : unit;
+        if (s.tableId().equals("org") && !List.of("人", "名", "个", "家").contains(unit)) {
+            unused.add(new Unused(line, phrase, "a count in " + unit + " for a subject counted in 人 or 个"));
+            return;
+        }
         if (s.tableId().equals("org")) {
             if (tail.matches(".*(增加|减少)$")) {
                 each(s, "count", "change", "", sign(tail, value), line, phrase, u);

@@ -144,6 +144,33 @@ final class Phrases {
         ALL.add(new Subject(topic, Pattern.compile(regex), table, List.of(lines), measure));
     }
 
+    /**
+     * The topic of a sentence outside any section: of the specific topics it names, the one named first
+     * ("机关运行经费包括…公务用车运行维护费…" is about 机关运行经费); 一般公共预算 only when it names no other
+     * ("一般公共预算财政拨款安排的"三公"经费" is about 三公); 收入 / 支出 / the funds never (they say too little).
+     */
+    static String topicOfSentence(String sentence) {
+        String best = "";
+        int bestAt = Integer.MAX_VALUE;
+        String fallback = "";
+        for (String[] t : TOPICS) {
+            if (List.of("income", "expenditure", "gov_fund", "soe_capital").contains(t[1])) {
+                continue;
+            }
+            java.util.regex.Matcher m = Pattern.compile(t[0]).matcher(sentence);
+            if (!m.find()) {
+                continue;
+            }
+            if (t[1].equals("gpb_expenditure")) {
+                fallback = t[1];
+            } else if (m.start() < bestAt) {
+                best = t[1];
+                bestAt = m.start();
+            }
+        }
+        return best.isEmpty() ? fallback : best;
+    }
+
     static String topic(String heading) {
         for (String[] t : TOPICS) {
             if (Pattern.compile(t[0]).matcher(heading).find()) {
