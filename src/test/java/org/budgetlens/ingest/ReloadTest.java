@@ -40,6 +40,22 @@ class ReloadTest {
     }
 
     @Test
+    void aFolderGivenTwiceOrAFileAndItsFolderIsReadOnce() {
+        Path data = RepoData.copyTo(tmp.resolve("data"));
+        Path once = tmp.resolve("once.duckdb");
+        Cli.ingest(once, data);
+        Path twice = tmp.resolve("twice.duckdb");
+        Path aFile = data.resolve("qinghai/xining/630103-ylbzj/2024-final.csv");
+
+        Cli.Result r = Cli.run("--db", twice.toString(), "ingest", data.toString(), aFile.toString(),
+                data.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("files:   5 found · 5 loaded");
+        assertThat(Warehouses.fingerprint(twice)).isEqualTo(Warehouses.fingerprint(once));
+    }
+
+    @Test
     void forceRereadsEveryFileAndStillChangesNothing() {
         Path data = RepoData.copyTo(tmp.resolve("data"));
         Path db = tmp.resolve("w.duckdb");
