@@ -18,6 +18,11 @@ final class NarrativeReader {
 
     private static final Pattern MAIN_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.{2,60}$");
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].{2,40}$");
+    private static final Pattern SIDE_BY_SIDE = Pattern.compile(".*各.*\\d[,、]");
+    private static final Pattern CHANGE_WORD = Pattern.compile(".*(增加|减少|增长|下降|降低|上升)[^占完]*");
+    private static final Pattern RATE_AFTER = Pattern.compile("以上|以下|及以上|/|的标准|标准|每");
+    private static final Pattern RATE_BEFORE = Pattern.compile("每人|每天|每餐|每次|人均|单价|单位价值|标准|不超过|不高于");
+    private static final Pattern DOWN = Pattern.compile(".*(减少|下降|降低)[^增]*");
     /** The thousands separator of a published number, as {@link #normalize} marks it (U+066C). */
     static final char GROUPING = '\u066C';
     /** A whole number written with thousands separators: 9,685.55 and 27,080, not 410.00,420.00. */
@@ -107,7 +112,8 @@ final class NarrativeReader {
                 continue;
             }
             boolean numbered = kind == Kind.PERFORMANCE && NUMBERED_HEADING.matcher(compact).matches();
-            String heading = compact.matches(".*(说明|情况)。") ? compact.substring(0, compact.length() - 1) : compact;
+            String heading = compact.endsWith("说明。") || compact.endsWith("情况。")
+                    ? compact.substring(0, compact.length() - 1) : compact;
             if (numbered || SUB_HEADING.matcher(heading).matches() && !heading.contains("。") && heading.length() < 30) {
                 flush();
                 String sub = Phrases.topic(compact);
@@ -267,7 +273,7 @@ final class NarrativeReader {
             }
             int[] labelEnd = new int[1];
             Subject found = label(prefix, labelEnd);
-            if (found != null && found.lines().size() > 1 && prefix.substring(labelEnd[0]).matches(".*各.*\\d[,、]")) {
+            if (found != null && found.lines().size() > 1 && SIDE_BY_SIDE.matcher(prefix.substring(labelEnd[0])).matches()) {
                 unused.add(new Unused(line, shortPhrase(prefix, value, unit), "figures of " + found.name()
                         + " given side by side (各…): not read"));
                 subject = null;
@@ -328,7 +334,7 @@ final class NarrativeReader {
 
     /** Whether the words before the number make it a change (增加 / 减少 … X 万元, 增长 / 下降 … X%). */
     private static boolean isChange(String tail, String unit) {
-        return lastClause(tail).matches(".*(增加|减少|增长|下降|降低|上升)[^占完]*") && (isMoney(unit) || unit.equals("%"));
+        return (isMoney(unit) || unit.equals("%")) && CHANGE_WORD.matcher(lastClause(tail)).matches();
     }
 
     /** The words after the last , or ; ("因业务量增加,完成预算的" → "完成预算的"). */
@@ -338,8 +344,7 @@ final class NarrativeReader {
 
     /** "每人每天不超过150元的标准", "单价1000元以上": a rate or a threshold, not an amount paid or held. */
     private static boolean isRateOrThreshold(String prefix, String after) {
-        return after.matches("^(以上|以下|及以上|/|的标准|标准|每).*")
-                || lastClause(prefix).matches(".*(每人|每天|每餐|每次|人均|单价|单位价值|标准|不超过|不高于).*");
+        return RATE_AFTER.matcher(after).lookingAt() || RATE_BEFORE.matcher(lastClause(prefix)).find();
     }
 
     /** Whether the comparison in force before a number is against a budget rather than an earlier year. */
@@ -525,7 +530,7 @@ final class NarrativeReader {
     }
 
     private static String sign(String tail, String value) {
-        boolean down = tail.matches(".*(减少|下降|降低)[^增]*$");
+        boolean down = DOWN.matcher(tail).matches();
         return down && !value.matches("0(\\.0+)?") ? "-" + value : value;
     }
 

@@ -157,7 +157,7 @@ final class Phrases {
             if (List.of("income", "expenditure", "gov_fund", "soe_capital").contains(t[1])) {
                 continue;
             }
-            java.util.regex.Matcher m = Pattern.compile(t[0]).matcher(sentence);
+            java.util.regex.Matcher m = pattern(t[0]).matcher(sentence);
             if (!m.find()) {
                 continue;
             }
@@ -171,9 +171,15 @@ final class Phrases {
         return best.isEmpty() ? fallback : best;
     }
 
+    private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern pattern(String regex) {
+        return COMPILED.computeIfAbsent(regex, Pattern::compile);
+    }
+
     static String topic(String heading) {
         for (String[] t : TOPICS) {
-            if (Pattern.compile(t[0]).matcher(heading).find()) {
+            if (pattern(t[0]).matcher(heading).find()) {
                 return t[1];
             }
         }

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 final class Traditional {
 
-    private static final Map<Character, Character> SIMPLIFIED = load();
+    /** For each BMP character, its simplified form, or 0 when it has none listed. */
+    private static final char[] SIMPLIFIED = table(load());
 
     private Traditional() {
     }
@@ -25,19 +26,21 @@ final class Traditional {
     static String fold(String text) {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x4E00) {
-                continue;
-            }
-            Character s = SIMPLIFIED.get(c);
-            if (s != null) {
+            char simplified = SIMPLIFIED[text.charAt(i)];
+            if (simplified != 0) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
-                chars[i] = s;
+                chars[i] = simplified;
             }
         }
         return chars == null ? text : new String(chars);
+    }
+
+    private static char[] table(Map<Character, Character> pairs) {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        pairs.forEach((traditional, simplified) -> table[traditional] = simplified);
+        return table;
     }
 
     private static Map<Character, Character> load() {
