@@ -294,7 +294,7 @@ final class NarrativeReader {
             }
             String tail = found != null ? prefix.substring(labelEnd[0]) : prefix;
             String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 4));
-            if (topic.equals("org") && after.startsWith("处室")) {
+            if (topic.equals("org") && (after.startsWith("处室") || after.startsWith("科室"))) {
                 subject = new Subject("org", List.of("departments"), "count", "处室");
                 tail = "";
             }
@@ -492,7 +492,7 @@ final class NarrativeReader {
                         phrase));
             } else if ((unit.equals("个") || unit.equals("次")) && tail.contains("团组")) {
                 figures.add(fig("three_public", "abroad", "团组", "groups", "", "", value, u, line, phrase));
-            } else if ((unit.equals("人次") || unit.equals("人") && tail.contains("人次"))
+            } else if ((unit.equals("人次") || unit.equals("人") && (tail.contains("人次") || tail.contains("人数")))
                     && List.of("abroad", "reception").contains(s.lines().get(0))) {
                 figures.add(fig("three_public", s.lines().get(0), "人次", "people", "", "", value, u, line, phrase));
             } else if (unit.equals("批次") || unit.equals("个") && tail.contains("批次")) {

@@ -40,11 +40,13 @@ final class Phrases {
         s("summary", "收入、?支出总计|收、?支总计|收入支出总体|收支总预算", "summary", "total", "income_grand_total",
                 "expenditure_grand_total");
         s("summary", "收入总计", "summary", "total", "income_grand_total");
-        s("summary", "本年收入合计", "summary", "total", "income_total");
+        s("summary", "(?<!财政拨款)(本年)?收入合计", "summary", "total", "income_total");
         s("summary", "使用非财政拨款结余(\\(含专用结余\\))?", "summary", "total", "use_nonfiscal_balance");
         s("summary", "年初结转和结余", "summary", "total", "carryover_begin");
         s("summary", "支出总计", "summary", "total", "expenditure_grand_total");
-        s("summary", "本年支出合计", "summary", "total", "expenditure_total");
+        s("summary", "(?<!财政拨款|基本|项目)(本年)?支出合计", "summary", "total", "expenditure_total");
+        s("summary", "收支(?=较上年|比上年|与上年)", "summary", "total", "income_grand_total",
+                "expenditure_grand_total");
         s("summary", "结余分配", "summary", "total", "balance_distribution");
         s("summary", "年末结转和结余", "summary", "total", "carryover_end");
         s("summary", "一般公共预算安排", "summary", "total", "gpb");
@@ -98,6 +100,7 @@ final class Phrases {
         s("three_public", "公务用?车运行(维护)?费", "three_public", "total", "vehicle_running");
         s("three_public", "(国内)?公务接待费?", "three_public", "total", "reception");
         s("three_public", "固定资产车辆", "three_public", "", "vehicles");
+        s("three_public", "公务用?车保有量", "three_public", "count", "vehicles");
 
         s("admin_running", "机关运行经费", "admin_running", "total", "total");
 

@@ -217,4 +217,24 @@ class NarrativeVariantsTest {
                 "three_public.reception.total=5.00 万元@3",
                 "three_public.reception.total:change=2.00 万元@3");
     }
+
+    @Test
+    void shorterTemplateWordsForTotalsVehiclesHeldAndVisitors() {
+        Extraction x = extract(String.join("\n",
+                "某镇2021年度部门决算",
+                "(一)收入支出决算总体情况说明。",
+                "1.总体情况。收支较上年决算数减少70.00万元、下降18.50%。2.收入情况。2021年度收入合计295.00万元。",
+                "二、“三公”经费支出情况",
+                "公务接待220批次，人数2929人。公务车保有量25辆，计划购置0辆。"));
+
+        assertThat(figures(x)).containsExactly(
+                "summary.income_grand_total.total:change=-70.00 万元@3",
+                "summary.expenditure_grand_total.total:change=-70.00 万元@3",
+                "summary.income_grand_total.total:change_pct=-18.50 %@3",
+                "summary.expenditure_grand_total.total:change_pct=-18.50 %@3",
+                "summary.income_total.total=295.00 万元@3",
+                "three_public.reception.batches=220 批次@5",
+                "three_public.reception.people=2929 人@5",
+                "three_public.vehicles.held=25 辆@5");
+    }
 }
