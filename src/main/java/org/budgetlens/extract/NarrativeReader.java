@@ -229,6 +229,7 @@ final class NarrativeReader {
         }
         Matcher m = AMOUNT.matcher(sentence);
         Subject subject = CONTINUES.matcher(sentence).lookingAt() ? carried : null;
+        Subject previous = carried;
         outer = null;
         carried = null;
         if (section.isEmpty()) {
@@ -279,6 +280,12 @@ final class NarrativeReader {
                 subject = null;
                 continue;
             }
+            if (found != null && isEconomicClass(found) && !isBasic(subject) && !isBasic(previous)) {
+                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "an economic class (" + found.name()
+                        + ") of a total other than 基本支出: not read"));
+                subject = null;
+                continue;
+            }
             if (found != null) {
                 subject = found;
             } else if (namesAnotherPart(prefix, subject)) {
@@ -322,6 +329,17 @@ final class NarrativeReader {
         int[] end = new int[1];
         Subject last = label(rest, end);
         carried = last != null ? last : subject;
+    }
+
+    /** 工资福利支出 (301), 商品和服务支出 (302) …: a 类 of basic expenditure. */
+    private static boolean isEconomicClass(Subject s) {
+        return s.tableId().equals("gpb_basic") && s.lines().size() == 1 && s.lines().get(0).matches("\\d{3}");
+    }
+
+    /** A subject of basic expenditure: its total or one of its 类 (what an economic class can be part of). */
+    private static boolean isBasic(Subject s) {
+        return s != null && s.tableId().equals("gpb_basic")
+                && (s.lines().equals(List.of("total")) || isEconomicClass(s));
     }
 
     private static boolean isMoney(String unit) {

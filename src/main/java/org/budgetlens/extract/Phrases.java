@@ -87,6 +87,10 @@ final class Phrases {
         s("gpb_basic", "基本支出", "gpb_basic", "total", "total");
         s("gpb_basic", "人员经费", "gpb_basic", "personnel", "total");
         s("gpb_basic", "公用经费", "gpb_basic", "public", "total");
+        // The economic classes (类) of basic expenditure, as a 预算 narrative lists them after 其中.
+        s("gpb_basic", "工资福利支出", "gpb_basic", "total", "301");
+        s("gpb_basic", "商品和服务支出", "gpb_basic", "total", "302");
+        s("gpb_basic", "对个人和家庭的?补助(支出)?", "gpb_basic", "total", "303");
 
         s("gov_fund", "政府性基金预算(财政拨款)?收入", "gov_fund", "income", "total");
         s("gov_fund", "政府性基金预算(财政拨款)?支出", "gov_fund", "total", "total");

@@ -107,7 +107,7 @@ class NarrativeVariantsTest {
         Extraction x = extract(String.join("\n",
                 "某市2024年部门预算",
                 "一、一般公共预算基本支出情况",
-                "基本支出预算120.00万元，其中：工资福利支出预算90.00万元，占基本支出预算75.00%，同比增加3.00万元。"));
+                "基本支出预算120.00万元，其中：离退休费预算90.00万元，占基本支出预算75.00%，同比增加3.00万元。"));
 
         assertThat(figures(x)).containsExactly("gpb_basic.total.total=120.00 万元@3");
     }
@@ -236,5 +236,22 @@ class NarrativeVariantsTest {
                 "three_public.reception.batches=220 批次@5",
                 "three_public.reception.people=2929 人@5",
                 "three_public.vehicles.held=25 辆@5");
+    }
+
+    @Test
+    void theEconomicClassesOfBasicExpenditureAfterQizhong() {
+        Extraction x = extract(String.join("\n",
+                "某市2024年部门预算",
+                "一、一般公共预算基本支出情况",
+                "基本支出预算120.00万元，其中：工资福利支出预算90.00万元，占基本支出预算75.00%；"
+                        + "商品和服务支出预算30.00万元，同比减少2.00万元。",
+                "2.项目支出预算50.00万元。其中：商品和服务支出预算40.00万元。"));
+
+        assertThat(figures(x)).containsExactly(
+                "gpb_basic.total.total=120.00 万元@3",
+                "gpb_basic.301.total=90.00 万元@3",
+                "gpb_basic.301.total:pct=75.00 %@3",
+                "gpb_basic.302.total=30.00 万元@3",
+                "gpb_basic.302.total:change=-2.00 万元@3");
     }
 }
