@@ -62,8 +62,10 @@ public final class ExtractionReport {
                 .append(" | ").append(cell(evidence)).append(" |\n");
     }
 
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\t]+");
+
     private static String cell(String s) {
-        return s.replace("|", "\\|").replaceAll("[\\r\\n\\t]+", " ");
+        return LINE_BREAKS.matcher(s.replace("|", "\\|")).replaceAll(" ");
     }
 
     private static String shorten(String s) {

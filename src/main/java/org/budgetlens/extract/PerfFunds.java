@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class PerfFunds {
 
+    private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String[]> LABELS = List.of(
             new String[] {"funds_total", "资金总额|年度总资金|总资金"},
             new String[] {"funds_fiscal", "[财才]政拨款"},
@@ -45,7 +46,7 @@ final class PerfFunds {
                 continue;
             }
             for (String[] label : LABELS) {
-                Matcher m = Pattern.compile(label[1]).matcher(cell);
+                Matcher m = COMPILED.computeIfAbsent(label[1], Pattern::compile).matcher(cell);
                 if (m.find() && seen.add(label[0])) {
                     String rest = cell.substring(m.end()).replaceFirst("^[:：]", "");
                     String inCell = Numbers.cell(rest);
