@@ -11,7 +11,9 @@ final class MetaDetector {
     private static final int COVER_LINES = 20;
     private static final int AGENCY_LINES = 120;
     /** A fiscal year, not one a comparison names ("比2021年减少", "较2023年", "与2022年相比"). */
-    private static final Pattern YEAR = Pattern.compile("(?<![比较与同和])((?:19|20)\\d{2})年(度)?");
+    private static final Pattern YEAR = Pattern.compile("(?<![比较与同和])((?:19|20)\\d{2})年(度)?(?!修订|印发|发布|颁布)");
+    /** Words with 预算 / 决算 in them that do not say what the document is (预算法, 预决算公开, 年初预算). */
+    private static final Pattern NOT_THE_KIND = Pattern.compile("预决算|预算法|预算管理|年初预算|全年预算|调整预算|[比较]预算|一般公共预算|政府性基金预算|国有资本经营预算|预算数|决算数");
     /** A performance self-evaluation: 自评报告, 自评表 (项目支出绩效自评表), 绩效自评. */
     private static final Pattern PERFORMANCE = Pattern.compile("自评报告|自评表|绩效自评");
     private static final Pattern NOISE = Pattern.compile("^(#+|附件\\d*[:：]?)");
@@ -44,9 +46,11 @@ final class MetaDetector {
                 yearLine = i;
             }
             if (kind.isEmpty()) {
+                // "部门决算(含绩效自评报告)": what is in parentheses does not say what the document is
+                String words = NOT_THE_KIND.matcher(text.replaceAll("\\([^)]*\\)", "")).replaceAll("");
                 // 自评报告 first; a 决算 or 预算 that mentions its 绩效自评表 stays a 决算 or 预算.
-                String k = text.contains("自评报告") ? "performance" : text.contains("决算") ? "final"
-                        : text.contains("预算") ? "budget" : PERFORMANCE.matcher(text).find() ? "performance" : "";
+                String k = words.contains("自评报告") ? "performance" : words.contains("决算") ? "final"
+                        : words.contains("预算") ? "budget" : PERFORMANCE.matcher(words).find() ? "performance" : "";
                 if (!k.isEmpty()) {
                     kind = k;
                     kindLine = i;

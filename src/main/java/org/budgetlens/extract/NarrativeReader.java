@@ -18,15 +18,31 @@ final class NarrativeReader {
 
     private static final Pattern MAIN_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.{2,60}$");
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].{2,40}$");
-    private static final Pattern SIDE_BY_SIDE = Pattern.compile(".*各.*\\d[,、]");
+    private static final Pattern SIDE_BY_SIDE = Pattern.compile(".*各.*\\d[,、\u201A]");
+    private static final Pattern EACH = Pattern.compile("各|分别");
+    private static final Pattern HELD_CHANGED = Pattern.compile("增加|减少|新增|持平|较上年|比上年");
+    /** "各为410.00万元、420.00万元", "分别为410.00万元和420.00万元": a second amount follows. */
+    private static final Pattern ANOTHER_AMOUNT = Pattern.compile("[、,和及]\\d");
     private static final Pattern CHANGE_WORD = Pattern.compile(".*(增加|减少|增长|下降|降低|上升)[^占完]*");
     private static final Pattern RATE_AFTER = Pattern.compile("以上|以下|及以上|/|的标准|标准|每");
-    private static final Pattern RATE_BEFORE = Pattern.compile("每人|每天|每餐|每次|人均|单价|单位价值|标准|不超过|不高于");
-    private static final Pattern DOWN = Pattern.compile(".*(减少|下降|降低)[^增]*");
+    private static final Pattern RATE_BEFORE = Pattern.compile(
+            "每人|每天|每餐|每次|每辆|每台|每月|每年|人均|平均|单车|月均|年均|单价|单位价值|标准|不超过|不高于");
+    private static final Pattern DOWN = Pattern.compile(".*(减少|下降|降低)[^增升]*");
+    private static final Pattern MONEY_WORDS = Pattern.compile("支出|经费|费|预算|决算|资金|收入|金额");
+    private static final Pattern COUNT_WORDS = Pattern.compile("群众|人口|户|人|面积|平方|亩|次|批");
+    /** "比上年增加5万元", "比上年减少支出613.80万元". */
+    private static final Pattern MONEY_CHANGE = Pattern.compile(".*(增加|减少|增长|下降)(支出|收入|经费)?");
+    /** "较2024年的2190万元", "比上年累计支出433万元减少…": the amount of the year compared with, not a change. */
+    private static final Pattern COMPARED_AMOUNT = Pattern.compile(
+            ".*(比|较|与)(上年|去年|上一年|(19|20)\\d{2}年度?)(?!.*(增加|减少|增长|下降|降低|上升|相比|持平)).*");
+    /** An ASCII comma between digits that does not group thousands (4125.49,4143.91), as normalize marks it. */
+    static final char SPLIT = '\u201A';
+    private static final Pattern DIGIT_COMMA_DIGIT = Pattern.compile("(?<=\\d),(?=\\d)");
     /** The thousands separator of a published number, as {@link #normalize} marks it (U+066C). */
     static final char GROUPING = '\u066C';
     /** A whole number written with thousands separators: 9,685.55 and 27,080, not 410.00,420.00. */
-    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d,])");
+    private static final Pattern THOUSANDS = Pattern.compile(
+            "(?<![\\d.,])(?<!各|各是|各为|分别为|分别是)\\d{1,3}(?:,\\d{3})+(?![\\d,])");
     /** A number and its unit; money in 万元, 元 or 亿元, thousands separated or not (27,080元). */
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(-?(?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)(?:\\.\\d+)?)"
             + "(万元|亿元|元|万(?=[,;:)]|$)|%|人次|平方米|台\\(套\\)|批次|人|名|个|辆|台|家|次)");
@@ -35,7 +51,7 @@ final class NarrativeReader {
     private static final Pattern CONTINUES = Pattern.compile("其中|年初预算|与上年|比上年|较上年");
     /** 占 (a share of), not 占用 (occupied, as in 国有资产占用情况). */
     private static final Pattern SHARE = Pattern.compile("占(?!用)");
-    private static final Pattern NO_CHANGE = Pattern.compile("(无增减变化|无增减|无变化|没有变化|未发生变化|持平)");
+    private static final Pattern NO_CHANGE = Pattern.compile("(无增减变化|无增减|无变化|没有变化|未发生变化|持平|与上年(度)?一致)");
     /** The comparison a change is against: the budget ("与2021年度预算相比", "比预算") or an earlier year. */
     private static final Pattern AGAINST_BUDGET = Pattern.compile("(与|比|较)([^,;:]{0,12}?)预算");
     private static final Pattern AGAINST_YEAR = Pattern.compile("(与|比|较)[^,;:]{0,6}?(上年|去年|上一年|同期|\\d{4}年)");
@@ -139,9 +155,10 @@ final class NarrativeReader {
     static String normalize(String line) {
         // An ASCII comma inside a number (9,685.55) becomes GROUPING before the full-width comma, a clause
         // separator ("批次12，120人次"), becomes ','.
-        String grouped = THOUSANDS.matcher(line).replaceAll(r -> r.group().replace(',', GROUPING));
-        return TableTitles.normalize(grouped).replace('，', ',').replace('；', ';').replace('％', '%')
-                .replace('"', '"');
+        String compact = TableTitles.normalize(line); // "1, 537.4" (a PDF's space) becomes 1,537.4 first
+        String grouped = THOUSANDS.matcher(compact).replaceAll(r -> r.group().replace(',', GROUPING));
+        String split = DIGIT_COMMA_DIGIT.matcher(grouped).replaceAll(String.valueOf(SPLIT));
+        return split.replace('，', ',').replace('；', ';').replace('％', '%').replace('"', '"');
     }
 
     /**
@@ -253,9 +270,25 @@ final class NarrativeReader {
             String prefix = sentence.substring(prev, m.start());
             int line = lineOf.get(offset + m.start(1));
             String value = m.group(1).replace(String.valueOf(GROUPING), "");
+            if (m.group(2).equals("万") && !bareWanIsMoney(prefix)) {
+                unused.add(new Unused(line, shortPhrase(prefix, value, m.group(2)), "万 without 元 outside a clause about "
+                        + "money (1万 people, 1.2万 square metres …): not read"));
+                continue;
+            }
             String unit = m.group(2).equals("万") ? "万元" : m.group(2); // "决算数为1000.86万。"
             prev = m.end();
             noChange(subject, prefix, offset + prev - prefix.length() - (m.end() - m.start()));
+            if (m.start() >= 1 && sentence.charAt(m.start() - 1) == SPLIT) {
+                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a number right after a digit and a comma "
+                        + "(A,B side by side, or a thousands separator that does not group three digits): not read"));
+                subject = null;
+                continue;
+            }
+            if (COMPARED_AMOUNT.matcher(lastClause(prefix)).matches()) {
+                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "the amount of the year compared with "
+                        + "(较2024年的…), not this year's"));
+                continue;
+            }
             if (!clauseAboutEarlierYear(sentence, m.start()).isEmpty()) {
                 unused.add(new Unused(line, shortPhrase(prefix, value, unit), "in a clause about "
                         + clauseAboutEarlierYear(sentence, m.start()) + ", an earlier year than the document's "
@@ -274,21 +307,30 @@ final class NarrativeReader {
             }
             int[] labelEnd = new int[1];
             Subject found = label(prefix, labelEnd);
-            if (found != null && found.lines().size() > 1 && SIDE_BY_SIDE.matcher(prefix.substring(labelEnd[0])).matches()) {
+            boolean sideBySide = found != null && found.lines().size() > 1
+                    && (SIDE_BY_SIDE.matcher(prefix.substring(labelEnd[0])).matches()
+                    || EACH.matcher(prefix.substring(labelEnd[0])).find()
+                    && ANOTHER_AMOUNT.matcher(sentence.substring(m.end())).lookingAt());
+            if (sideBySide) {
                 unused.add(new Unused(line, shortPhrase(prefix, value, unit), "figures of " + found.name()
                         + " given side by side (各…): not read"));
                 subject = null;
                 continue;
             }
-            if (found != null && isEconomicClass(found) && !isBasic(subject) && !isBasic(previous)) {
+            if (found != null && isEconomicClass(found) && !(isBasic(subject) || subject == null && isBasic(previous))) {
                 unused.add(new Unused(line, shortPhrase(prefix, value, unit), "an economic class (" + found.name()
                         + ") of a total other than 基本支出: not read"));
                 subject = null;
                 continue;
             }
+            if (found == null && outer != null) {
+                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a part in parentheses that the phrase "
+                        + "catalogue does not name: not read as the figure before it"));
+                continue;
+            }
             if (found != null) {
                 subject = found;
-            } else if (namesAnotherPart(prefix, subject)) {
+            } else if (namesAnotherPart(prefix, subject, unit)) {
                 unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a part named after 其中 that the "
                         + "phrase catalogue does not place: not read as the figure before it"));
                 subject = null; // the numbers after it (its share, its change) are about that part too
@@ -311,7 +353,7 @@ final class NarrativeReader {
                         : "no subject of the phrase catalogue before the number"));
                 continue;
             }
-            if (kind == Kind.FINAL && isChange(tail, unit) && againstBudget(sentence.substring(0, m.start()))) {
+            if (isChange(tail, unit) && againstBudget(sentence.substring(0, m.start()))) {
                 unused.add(new Unused(line, tail + value + unit, "a difference against the budget, not a change "
                         + "from the prior year"));
                 continue;
@@ -350,6 +392,13 @@ final class NarrativeReader {
         return (prefix.length() > 30 ? prefix.substring(prefix.length() - 30) : prefix) + value + unit;
     }
 
+    /** "决算数为1000.86万": a bare 万 is 万元 only where the clause is about money and names no count or area. */
+    private boolean bareWanIsMoney(String prefix) {
+        String clause = lastClause(prefix);
+        return !topic.equals("assets") && !topic.equals("org") && MONEY_WORDS.matcher(clause).find()
+                && !COUNT_WORDS.matcher(clause).find();
+    }
+
     /** Whether the words before the number make it a change (增加 / 减少 … X 万元, 增长 / 下降 … X%). */
     private static boolean isChange(String tail, String unit) {
         return (isMoney(unit) || unit.equals("%")) && CHANGE_WORD.matcher(lastClause(tail)).matches();
@@ -365,12 +414,18 @@ final class NarrativeReader {
         return RATE_AFTER.matcher(after).lookingAt() || RATE_BEFORE.matcher(lastClause(prefix)).find();
     }
 
-    /** Whether the comparison in force before a number is against a budget rather than an earlier year. */
-    private static boolean againstBudget(String before) {
+    /**
+     * Whether the comparison in force before a number is against a budget of the document's own year ("比年初预算",
+     * "与2021年度预算相比" in a 2021 决算) rather than an earlier year (比上年, 比2021年预算 in a 2022 预算).
+     */
+    private boolean againstBudget(String before) {
         int budget = -1;
         Matcher b = AGAINST_BUDGET.matcher(before);
         while (b.find()) {
-            if (!b.group(2).matches(".*(上年|去年|上一年).*")) {
+            Matcher year = YEAR_IN_HEADING.matcher(b.group(2));
+            boolean earlier = b.group(2).matches(".*(上年|去年|上一年).*")
+                    || year.find() && fiscalYear > 0 && Integer.parseInt(year.group(1)) < fiscalYear;
+            if (!earlier) {
                 budget = b.start();
             }
         }
@@ -379,7 +434,7 @@ final class NarrativeReader {
         while (y.find()) {
             year = y.start();
         }
-        return budget >= 0 && budget >= year && !before.substring(budget).matches("(与|比|较)\\d{4}年(?!度?预算).*");
+        return budget >= 0 && budget >= year;
     }
 
     /**
@@ -387,7 +442,7 @@ final class NarrativeReader {
      * the number is not the figure named before it; words that are part of that figure's own name
      * ("公务接待费…其中:接待0批次") are not another part.
      */
-    private static boolean namesAnotherPart(String prefix, Subject current) {
+    private static boolean namesAnotherPart(String prefix, Subject current, String unit) {
         int at = prefix.lastIndexOf("其中");
         if (at < 0) {
             return false;
@@ -395,7 +450,9 @@ final class NarrativeReader {
         String words = NOT_A_NAME.matcher(prefix.substring(at)).replaceAll("");
         boolean named = words.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 .count() >= 2;
-        return named && !(current != null && current.name().contains(words)); // "公务接待费…其中:接待0批次"
+        // "公务接待费…其中:接待0批次": a count of the figure's own name; never for money (其中:运行费15万元)
+        boolean ownCount = current != null && current.name().contains(words) && !isMoney(unit) && !unit.equals("%");
+        return named && !ownCount;
     }
 
     /**
@@ -407,11 +464,14 @@ final class NarrativeReader {
         for (String clause : text.split(";", -1)) {
             Matcher n = NO_CHANGE.matcher(clause);
             while (n.find()) {
-                if (kind == Kind.FINAL && againstBudget(clause.substring(0, n.start()))) {
+                if (againstBudget(clause.substring(0, n.start()))) {
                     continue; // "比预算无增减变化": no difference from the budget, not a change from the prior year
                 }
                 Subject named = label(clause.substring(0, n.start()), new int[1]);
                 Subject s = named != null ? named : from == 0 ? subject : null;
+                if (s != null && s.measure().equals("count") && !s.tableId().equals("org")) {
+                    s = null; // "公务用车保有量与上年持平": a count, not money; its change has no place here
+                }
                 if (s != null) {
                     int line = lineOf.get(Math.min(lineOf.size() - 1, at + from + n.start()));
                     String unit = s.tableId().equals("org") ? "人" : "万元";
@@ -453,7 +513,7 @@ final class NarrativeReader {
             return;
         }
         if (isMoney(unit)) {
-            if (tail.matches(".*(增加|减少|增长|下降)$")) {
+            if (MONEY_CHANGE.matcher(tail).matches()) {
                 each(s, s.measure(), "change", "", sign(tail, value), line, phrase, unit);
                 return;
             }
@@ -503,7 +563,7 @@ final class NarrativeReader {
             String p = s.name() + tail + value + unit;
             if (p.contains("固定资产车辆")) {
                 figures.add(fig("assets", "vehicles", "固定资产车辆", "count", "", "", value, u, line, phrase));
-            } else if (unit.equals("辆") && p.contains("保有量")) {
+            } else if (unit.equals("辆") && p.contains("保有量") && !HELD_CHANGED.matcher(tail).find()) {
                 figures.add(fig("three_public", "vehicles", "公务用车保有量", "held", "", "", value, u, line, phrase));
             } else if (unit.equals("辆") && p.contains("购置")) {
                 figures.add(fig("three_public", "vehicles", "公务用车购置数", "purchased", "", "", value, u, line,
@@ -548,7 +608,7 @@ final class NarrativeReader {
     }
 
     private static String sign(String tail, String value) {
-        boolean down = DOWN.matcher(tail).matches();
+        boolean down = DOWN.matcher(lastClause(tail)).matches();
         return down && !value.matches("0(\\.0+)?") ? "-" + value : value;
     }
 

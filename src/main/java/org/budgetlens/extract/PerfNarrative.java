@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class PerfNarrative {
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(万元|%|分|个|项|人次|人|家)");
+    /** A number and its unit; thousands grouped as NarrativeReader.normalize marks them, never a fragment of one. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\d.\u066C\u201A])(\\d{1,3}(?:\u066C\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(万元|%|分|个|项|人次|人|家)");
     private static final Pattern INDICATOR = Pattern.compile("([^,;:。]+):该指标预期指标值");
     private static final Pattern PROJECT = Pattern.compile(
             "(?:\\d+\\.)?([^,;:。\"]+?)(?:项目)?绩效自评情况:|为([^,;:。\"]+?)项目,");
@@ -62,7 +64,7 @@ final class PerfNarrative {
                 project = pm.group(1) != null ? pm.group(1) : pm.group(2);
             }
             int line = lineOf.get(offset + m.start(1));
-            String value = m.group(1);
+            String value = m.group(1).replace("\u066C", "");
             String unit = m.group(2);
             if ((unit.equals("个") || unit.equals("项")) && projectCount(sentence, prefix, m.end())) {
                 figures.add(figure("perf_project", "projects", "项目", "", "count", "", "", value, unit, section,

@@ -40,12 +40,14 @@ final class Phrases {
         s("summary", "收入、?支出总计|收、?支总计|收入支出总体|收支总预算", "summary", "total", "income_grand_total",
                 "expenditure_grand_total");
         s("summary", "收入总计", "summary", "total", "income_grand_total");
-        s("summary", "(?<!财政拨款)(本年)?收入合计", "summary", "total", "income_total");
+        // 收入合计 / 支出合计 / 收支: after 本年, after a year, or opening a clause (not 其他收入合计, 经营收支 …)
+        s("summary", "(?:本年|(?<=年)|(?<=年度)|(?<!\\p{IsHan}))收入合计", "summary", "total", "income_total");
         s("summary", "使用非财政拨款结余(\\(含专用结余\\))?", "summary", "total", "use_nonfiscal_balance");
         s("summary", "年初结转和结余", "summary", "total", "carryover_begin");
         s("summary", "支出总计", "summary", "total", "expenditure_grand_total");
-        s("summary", "(?<!财政拨款|基本|项目)(本年)?支出合计", "summary", "total", "expenditure_total");
-        s("summary", "收支(?=较上年|比上年|与上年)", "summary", "total", "income_grand_total",
+        s("summary", "(?:本年|(?<=年)|(?<=年度)|(?<!\\p{IsHan}))支出合计", "summary", "total", "expenditure_total");
+        s("summary", "(?:(?<=年)|(?<=年度)|(?<!\\p{IsHan}))收支(?=较上年|比上年|与上年)", "summary", "total",
+                "income_grand_total",
                 "expenditure_grand_total");
         s("summary", "结余分配", "summary", "total", "balance_distribution");
         s("summary", "年末结转和结余", "summary", "total", "carryover_end");
@@ -88,6 +90,8 @@ final class Phrases {
         s("gpb_basic", "人员经费", "gpb_basic", "personnel", "total");
         s("gpb_basic", "公用经费", "gpb_basic", "public", "total");
         // The economic classes (类) of basic expenditure, as a 预算 narrative lists them after 其中.
+        // 项目支出 named in a basic-expenditure section books nothing; the 类 listed after it are not basic's.
+        s("gpb_basic", "项目支出", "gpb_basic", "", "project_named");
         s("gpb_basic", "工资福利支出", "gpb_basic", "total", "301");
         s("gpb_basic", "商品和服务支出", "gpb_basic", "total", "302");
         s("gpb_basic", "对个人和家庭的?补助(支出)?", "gpb_basic", "total", "303");
@@ -99,7 +103,7 @@ final class Phrases {
 
         s("three_public", "\"三公\"经费", "three_public", "total", "total");
         s("three_public", "因公出国(\\(境\\))?(费用|费|经费|支出)?", "three_public", "total", "abroad");
-        s("three_public", "公务用?车购置及运行(维护)?费", "three_public", "total", "vehicles");
+        s("three_public", "(公务用?|公)车(购置)?及运行(维护)?费", "three_public", "total", "vehicles");
         s("three_public", "公务用?车购置(费|支出)?", "three_public", "total", "vehicle_purchase");
         s("three_public", "公务用?车运行(维护)?费", "three_public", "total", "vehicle_running");
         s("three_public", "(国内)?公务接待费?", "three_public", "total", "reception");

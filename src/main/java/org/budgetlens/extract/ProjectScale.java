@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ProjectScale {
 
     private static final Pattern NAME = Pattern.compile("^(\\d+\\.)?项目名称:(.+)$");
-    private static final Pattern SCALE = Pattern.compile("^(预算安排规模|涉及资金|项目资金):(\\d+(?:\\.\\d+)?)(万元)");
+    private static final Pattern SCALE = Pattern.compile("^(预算安排规模|涉及资金|项目资金):(\\d+(?:\\.\\d+)?)(万元)(?![\\d\u066C])");
 
     private String project = "";
 

@@ -77,4 +77,77 @@ class NarrativeTrapsTest {
                 "(二)其他重要事项的情况说明", "部分车辆运行费由下属单位承担2万元。"))
                 .containsExactly("three_public.total.total=25.50 万元");
     }
+
+    // A second review, of the rules that followed.
+
+    @Test
+    void aThousandsSeparatorWithASpaceAfterItIsStillOneNumber() {
+        assertThat(figures(COVER, "一、“三公”经费支出情况说明", "“三公”经费支出9, 685.55万元。"))
+                .containsExactly("three_public.total.total=9685.55 万元");
+    }
+
+    @Test
+    void otherTotalsEndingInHejiAreNotTheYearsTotals() {
+        assertThat(figures(COVER, "一、收入支出决算总体情况说明", "本年收入合计300.00万元。",
+                "其中：其他收入合计12.00万元。", "经营支出合计5.00万元。", "其中财政拨款收支较上年增加20.00万元。"))
+                .containsExactly("summary.income_total.total=300.00 万元");
+    }
+
+    @Test
+    void theClassesListedAfterProjectExpenditureAreNotBasicExpenditures() {
+        assertThat(figures("某市2024年部门预算", "一、一般公共预算基本支出情况",
+                "基本支出预算100.00万元，其中：工资福利支出80.00万元。",
+                "项目支出预算50.00万元，其中：工资福利支出10.00万元。"))
+                .containsExactly("gpb_basic.total.total=100.00 万元", "gpb_basic.301.total=80.00 万元");
+    }
+
+    @Test
+    void wanWithoutYuanIsNotMoneyWhenTheClauseCountsPeopleOrArea() {
+        assertThat(figures(COVER, "一、“三公”经费支出情况说明", "公务接待20批次，接待来访群众1万，比上年增加0.2万。"))
+                .doesNotContain("three_public.reception.total=1 万元");
+        assertThat(figures(COVER, "一、国有资产占用情况", "本部门房屋建筑面积1.2万，车辆3辆。"))
+                .doesNotContain("assets.buildings.value=1.2 万元");
+    }
+
+    @Test
+    void amountsSideBySideAreReportedNotGivenToBothTotals() {
+        assertThat(figures(COVER, "一、收入支出决算总体情况说明", "2023年度收、支总计各为410.00万元、420.00万元。",
+                "收入、支出总计分别为410.00万元和420.00万元。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aChangeInTheVehiclesHeldIsNotTheNumberHeld() {
+        assertThat(figures(COVER, "一、“三公”经费支出情况说明", "公务用车保有量较上年减少2辆，现有25辆。"))
+                .doesNotContain("three_public.vehicles.held=2 辆");
+        assertThat(figures(COVER, "一、“三公”经费支出情况说明", "公务用车保有量与上年持平，新增2辆。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aMoneyPartAfterQizhongIsNotTheWholeEvenWhenItsNameIsPartOfTheWhole() {
+        assertThat(figures(COVER, "一、“三公”经费支出情况说明", "公务用车购置及运行费20.00万元，其中：", "运行费15.00万元。"))
+                .containsExactly("three_public.vehicles.total=20.00 万元");
+    }
+
+    @Test
+    void ratesPerVehicleAndPartsInParenthesesAreNotTheAmount() {
+        assertThat(figures(COVER, "一、“三公”经费支出情况说明", "公务用车运行维护费平均每辆1.50万元。"))
+                .isEmpty();
+        assertThat(figures(COVER, "一、“三公”经费支出情况说明", "公务接待费5.00万元(含外事接待", "2.00万元)。"))
+                .containsExactly("three_public.reception.total=5.00 万元");
+    }
+
+    @Test
+    void aRiseAfterAFallInAnEarlierClauseIsARise() {
+        assertThat(figures(COVER, "一、“三公”经费支出情况说明", "公务接待费因接待减少，较上年上升5.00%。"))
+                .containsExactly("three_public.reception.total:change_pct=5.00 %");
+    }
+
+    @Test
+    void aFinalAccountWhoseCoverMentionsItsSelfEvaluationReportIsAFinalAccount() {
+        Extraction x = Extractor.extract(SourceText.of(Path.of("t.txt"), "t.txt",
+                "某县农业农村局2023年度部门决算(含绩效自评报告)\n", "UTF-8"), Registry.empty());
+        assertThat(x.meta().kind()).isEqualTo("final");
+    }
 }
