@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.budgetlens.model.Kind;
+import org.budgetlens.model.Unit;
 
 /**
  * Reads the narrative (情况说明) with the phrase catalogue {@link Phrases}. The text of a section is joined across
@@ -270,29 +271,29 @@ final class NarrativeReader {
             String prefix = sentence.substring(prev, m.start());
             int line = lineOf.get(offset + m.start(1));
             String value = m.group(1).replace(String.valueOf(GROUPING), "");
-            if (m.group(2).equals("万") && !bareWanIsMoney(prefix)) {
-                unused.add(new Unused(line, shortPhrase(prefix, value, m.group(2)), "万 without 元 outside a clause about "
-                        + "money (1万 people, 1.2万 square metres …): not read"));
-                continue;
-            }
             String unit = m.group(2).equals("万") ? "万元" : m.group(2); // "决算数为1000.86万。"
             prev = m.end();
             noChange(subject, prefix, offset + prev - prefix.length() - (m.end() - m.start()));
+            if (m.group(2).equals("万") && !bareWanIsMoney(prefix)) {
+                skip(line, prefix, value + "万", "", "万 without 元 outside a clause about money (1万 people, 1.2万 "
+                        + "square metres …): not read");
+                continue;
+            }
             if (m.start() >= 1 && sentence.charAt(m.start() - 1) == SPLIT) {
-                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a number right after a digit and a comma "
-                        + "(A,B side by side, or a thousands separator that does not group three digits): not read"));
+                skip(line, prefix, value, unit, "a number right after a digit and a comma "
+                        + "(A,B side by side, or a thousands separator that does not group three digits): not read");
                 subject = null;
                 continue;
             }
             if (COMPARED_AMOUNT.matcher(lastClause(prefix)).matches()) {
-                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "the amount of the year compared with "
-                        + "(较2024年的…), not this year's"));
+                skip(line, prefix, value, unit, "the amount of the year compared with "
+                        + "(较2024年的…), not this year's");
                 continue;
             }
-            if (!clauseAboutEarlierYear(sentence, m.start()).isEmpty()) {
-                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "in a clause about "
-                        + clauseAboutEarlierYear(sentence, m.start()) + ", an earlier year than the document's "
-                        + fiscalYear + ": not this year's figure"));
+            String earlierClause = clauseAboutEarlierYear(sentence, m.start());
+            if (!earlierClause.isEmpty()) {
+                skip(line, prefix, value, unit, "in a clause about " + earlierClause + ", an earlier year than the "
+                        + "document's " + fiscalYear + ": not this year's figure");
                 subject = null;
                 continue;
             }
@@ -312,33 +313,33 @@ final class NarrativeReader {
                     || EACH.matcher(prefix.substring(labelEnd[0])).find()
                     && ANOTHER_AMOUNT.matcher(sentence.substring(m.end())).lookingAt());
             if (sideBySide) {
-                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "figures of " + found.name()
-                        + " given side by side (各…): not read"));
+                skip(line, prefix, value, unit, "figures of " + found.name()
+                        + " given side by side (各…): not read");
                 subject = null;
                 continue;
             }
             if (found != null && isEconomicClass(found) && !(isBasic(subject) || subject == null && isBasic(previous))) {
-                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "an economic class (" + found.name()
-                        + ") of a total other than 基本支出: not read"));
+                skip(line, prefix, value, unit, "an economic class (" + found.name()
+                        + ") of a total other than 基本支出: not read");
                 subject = null;
                 continue;
             }
             if (found == null && outer != null) {
-                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a part in parentheses that the phrase "
-                        + "catalogue does not name: not read as the figure before it"));
+                skip(line, prefix, value, unit, "a part in parentheses that the phrase "
+                        + "catalogue does not name: not read as the figure before it");
                 continue;
             }
             if (found != null) {
                 subject = found;
             } else if (namesAnotherPart(prefix, subject, unit)) {
-                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a part named after 其中 that the "
-                        + "phrase catalogue does not place: not read as the figure before it"));
+                skip(line, prefix, value, unit, "a part named after 其中 that the "
+                        + "phrase catalogue does not place: not read as the figure before it");
                 subject = null; // the numbers after it (its share, its change) are about that part too
                 continue;
             }
-            if (isMoney(unit) && isRateOrThreshold(prefix, sentence.substring(m.end()))) {
-                unused.add(new Unused(line, shortPhrase(prefix, value, unit), "a rate or a threshold (每人, 单价, 标准, "
-                        + "以上 …), not an amount"));
+            if (Unit.isMoney(unit) && isRateOrThreshold(prefix, sentence.substring(m.end()))) {
+                skip(line, prefix, value, unit, "a rate or a threshold (每人, 单价, 标准, "
+                        + "以上 …), not an amount");
                 continue;
             }
             String tail = found != null ? prefix.substring(labelEnd[0]) : prefix;
@@ -348,9 +349,9 @@ final class NarrativeReader {
                 tail = "";
             }
             if (subject == null) {
-                unused.add(new Unused(line, shortPhrase(prefix, value, unit), topic.isEmpty()
+                skip(line, prefix, value, unit, topic.isEmpty()
                         ? "outside a section whose heading names a topic, and the paragraph names none"
-                        : "no subject of the phrase catalogue before the number"));
+                        : "no subject of the phrase catalogue before the number");
                 continue;
             }
             if (isChange(tail, unit) && againstBudget(sentence.substring(0, m.start()))) {
@@ -359,10 +360,10 @@ final class NarrativeReader {
                 continue;
             }
             read(subject, tail, value, unit, line, budgetMeasure, m.group(1).startsWith("-"));
-            if (isMoney(unit) && (tail.contains("全年预算") || tail.contains("预算") && kind == Kind.FINAL
+            if (Unit.isMoney(unit) && (tail.contains("全年预算") || tail.contains("预算") && kind == Kind.FINAL
                     && topic.equals("three_public"))) {
                 budgetMeasure = "budget_full_year";
-            } else if (isMoney(unit) && tail.contains("年初预算")) {
+            } else if (Unit.isMoney(unit) && tail.contains("年初预算")) {
                 budgetMeasure = "budget_initial";
             }
         }
@@ -384,8 +385,9 @@ final class NarrativeReader {
                 && (s.lines().equals(List.of("total")) || isEconomicClass(s));
     }
 
-    private static boolean isMoney(String unit) {
-        return unit.endsWith("元");
+    /** Reports a number that looked like a figure and was not used, with why. */
+    private void skip(int line, String prefix, String value, String unit, String reason) {
+        unused.add(new Unused(line, shortPhrase(prefix, value, unit), reason));
     }
 
     private static String shortPhrase(String prefix, String value, String unit) {
@@ -401,7 +403,7 @@ final class NarrativeReader {
 
     /** Whether the words before the number make it a change (增加 / 减少 … X 万元, 增长 / 下降 … X%). */
     private static boolean isChange(String tail, String unit) {
-        return (isMoney(unit) || unit.equals("%")) && CHANGE_WORD.matcher(lastClause(tail)).matches();
+        return (Unit.isMoney(unit) || unit.equals("%")) && CHANGE_WORD.matcher(lastClause(tail)).matches();
     }
 
     /** The words after the last , or ; ("因业务量增加,完成预算的" → "完成预算的"). */
@@ -451,7 +453,7 @@ final class NarrativeReader {
         boolean named = words.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 .count() >= 2;
         // "公务接待费…其中:接待0批次": a count of the figure's own name; never for money (其中:运行费15万元)
-        boolean ownCount = current != null && current.name().contains(words) && !isMoney(unit) && !unit.equals("%");
+        boolean ownCount = current != null && current.name().contains(words) && !Unit.isMoney(unit) && !unit.equals("%");
         return named && !ownCount;
     }
 
@@ -512,7 +514,7 @@ final class NarrativeReader {
             }
             return;
         }
-        if (isMoney(unit)) {
+        if (Unit.isMoney(unit)) {
             if (MONEY_CHANGE.matcher(tail).matches()) {
                 each(s, s.measure(), "change", "", sign(tail, value), line, phrase, unit);
                 return;
