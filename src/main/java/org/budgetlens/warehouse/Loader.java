@@ -10,8 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.budgetlens.model.Agency;
@@ -28,8 +26,8 @@ public final class Loader implements AutoCloseable {
 
     private final Warehouse warehouse;
     private final Path stagingRoot;
-    private final Map<String, Integer> keyById = new ConcurrentHashMap<>();
-    private final AtomicInteger nextKey = new AtomicInteger();
+    private final Map<String, Integer> keyById = new HashMap<>();
+    private int nextKey;
     private long chunks;
     private final Runnable afterStagingHook;
 
@@ -56,7 +54,7 @@ public final class Loader implements AutoCloseable {
             for (var row : warehouse.query("ingest/select_disclosure_keys.sql",
                     r -> Map.entry(r.getString(1), r.getInt(2)))) {
                 keyById.put(row.getKey(), row.getValue());
-                nextKey.accumulateAndGet(row.getValue(), Math::max);
+                nextKey = Math.max(nextKey, row.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -205,7 +203,7 @@ public final class Loader implements AutoCloseable {
     }
 
     private int keyFor(String disclosureId) {
-        return keyById.computeIfAbsent(disclosureId, id -> nextKey.incrementAndGet());
+        return keyById.computeIfAbsent(disclosureId, id -> ++nextKey);
     }
 
     private Path chunkDir() {
