@@ -1,5 +1,6 @@
 package org.budgetlens.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,13 @@ final class PerfNarrative {
 
     /** A number and its unit; thousands grouped as NarrativeReader.normalize marks them, never a fragment of one. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\d.\u066C\u201A])(\\d{1,3}(?:\u066C\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(万元|%|分|个|项|人次|人|家)");
+            "(?<![\\d.\u066C\u201A])(\\d{1,3}(?:\u066C\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+            + "(万元|万(?=[,;:)]|$)|%|分|个|项|人次|人|家)");
+    /** "稳定在95%以上", "不低于90%": a bound, not the value of a figure. */
+    private static final Pattern BOUND_AFTER = Pattern.compile("以上|以下|左右|以内");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(不低于|不少于|不超过|不高于|超过|低于|高于|约)$");
+    /** Words that make a bare 万 (支出2.25万,) an amount in 万元. */
+    private static final Pattern MONEY_WORDS = Pattern.compile("支出|经费|资金|预算|金额|费");
     private static final Pattern INDICATOR = Pattern.compile("([^,;:。]+):该指标预期指标值");
     private static final Pattern PROJECT = Pattern.compile(
             "(?:\\d+\\.)?([^,;:。\"]+?)(?:项目)?绩效自评情况:|为([^,;:。\"]+?)项目,");
@@ -29,6 +36,7 @@ final class PerfNarrative {
     private String project = "";
     private String curTable = "";
     private String curLine = "";
+    private final List<CrossReferences.Mention> mentions = new ArrayList<>();
 
     PerfNarrative(boolean performanceReport) {
         this.defaultTable = performanceReport ? "perf_dept" : "perf_project";
@@ -66,6 +74,14 @@ final class PerfNarrative {
             int line = lineOf.get(offset + m.start(1));
             String value = m.group(1).replace("\u066C", "");
             String unit = m.group(2);
+            if (unit.equals("万")) {
+                if (!MONEY_WORDS.matcher(clauseStart(prefix)).find()) {
+                    unused.add(new Unused(line, tail(prefix) + value + unit, "万 without 元 outside a clause about "
+                            + "money: not read"));
+                    continue;
+                }
+                unit = "万元"; // "2023年度支出2.25万,"
+            }
             if ((unit.equals("个") || unit.equals("项")) && projectCount(sentence, prefix, m.end())) {
                 figures.add(figure("perf_project", "projects", "项目", "", "count", "", "", value, unit, section,
                         line));
@@ -74,7 +90,14 @@ final class PerfNarrative {
             PerfPhrases.Phrase p = phrase(prefix);
             String why = p == null ? "no 绩效 phrase before the number" : applicable(p, lastMeasure);
             if (why != null) {
-                unused.add(new Unused(line, tail(prefix) + value + unit, why));
+                Unused reported = new Unused(line, tail(prefix) + value + unit, why);
+                unused.add(reported);
+                if (p == null && !BOUND_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
+                        && !BOUND_BEFORE.matcher(prefix).find()) {
+                    mentions.add(new CrossReferences.Mention(line, value, unit,
+                            clauseStart(prefix) + sentence.substring(m.start(), clauseEnd(sentence, m.end())), section,
+                            reported));
+                }
                 continue;
             }
             String table = p.table().equals("ind") ? indicatorTable : p.table().equals("ctx") ? table(prefix)
@@ -83,7 +106,8 @@ final class PerfNarrative {
             String measure = p.measure().equals("same") ? lastMeasure : p.measure();
             String name = p.line().equals("ind") ? indicatorName : p.line().equals("cur") ? code : lastWords(prefix);
             String detail = table.equals("perf_project") && !code.equals("projects") ? project : "";
-            String base = p.stat().isEmpty() ? "" : code + ":" + p.baseMeasure();
+            String base = p.stat().isEmpty() ? "" : p.baseMeasure().contains(":") ? p.baseMeasure()
+                    : code + ":" + p.baseMeasure();
             String u = p.stat().equals("pct") ? "%" : unit;
             figures.add(figure(table, code, name, detail, measure, p.stat(), base,
                     p.flag('N') ? "-" + value : value, u, section, line));
@@ -137,6 +161,28 @@ final class PerfNarrative {
         boolean insidePart = open >= 0 && prefix.indexOf(')', open) < 0 && prefix.startsWith("含", open + 1);
         return (after.contains("项目") || prefix.endsWith("项目") || prefix.endsWith("项目共")) && !prefix.endsWith("共计")
                 && !insidePart;
+    }
+
+    /** Numbers no phrase placed, for {@link CrossReferences} once the whole document is read. */
+    List<CrossReferences.Mention> mentions() {
+        return mentions;
+    }
+
+    /** The clause a number's words begin in: after the last , ; or : before it. */
+    private static String clauseStart(String prefix) {
+        return prefix.substring(Math.max(Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf(';')),
+                prefix.lastIndexOf(':')) + 1);
+    }
+
+    /** Where the clause of a number ends: the next , ; or : after it, or the end of the sentence. */
+    private static int clauseEnd(String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return i;
+            }
+        }
+        return sentence.length();
     }
 
     private static String lastWords(String prefix) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * perf_dept, 项目 → perf_project); line {@code cur} is the line a previous amount of the section named (实际支出
  * after 基本支出全年预算总额), {@code ind} the indicator whose paragraph is open (该指标预期指标值为 …); measure
  * {@code same} is the measure of the previous figure of the sentence (其中：人员经费 … after 全年预算总额).
+ * A base with a colon names another table's line and measure (table:line:measure).
  * Flags: N negative (调减), C the subject becomes the current line, P only for a named project (为X项目,),
  * I only inside an indicator paragraph.
  */
@@ -53,6 +54,12 @@ final class PerfPhrases {
         p("实际支出|执行金额为?", "cur", "cur", "executed", "", "", "");
         p("基本支出预算执行率为?", "perf_dept", "basic", "executed", "pct", "budget_full_year", "");
         p("预算执行率为?|完成(年度|年初)?预算的", "cur", "cur", "executed", "pct", "budget_full_year", "");
+        // "共涉及资金568万元，占部门项目支出预算总额的83.85%" (the template's 绩效 paragraph of a 决算): a share of the
+        // project expenditure of another table, named by its full base
+        p("占一般公共预算项目支出[^,;:]{0,8}的", "perf_project", "funds_total", "same", "pct",
+                "gpb_expenditure:total:project", "");
+        p("占(部门)?项目支出[^,;:]{0,8}的", "perf_project", "funds_total", "same", "pct", "expenditure:total:project",
+                "");
         p("基本支出为?", "perf_dept", "basic", "same", "", "", "");
         p("项目支出为?", "perf_dept", "project", "same", "", "", "");
         p("人员经费为?", "perf_dept", "personnel", "same", "", "", "");
