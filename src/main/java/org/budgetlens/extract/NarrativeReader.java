@@ -1,8 +1,10 @@
 package org.budgetlens.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +65,9 @@ final class NarrativeReader {
     private static final Pattern STATED_YEAR = Pattern.compile("(?<![比较与同和至])((?:19|20)\\d{2})年");
     /** "3. 全年预算执行情况", "(1)转移支付项目": sub-headings of a 绩效自评报告. */
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}\\.|\\(\\d{1,2}\\))[^。,;\\d]{2,30}$");
+    /** "本级及下属1家事业单位", "本级预算及下属1家预算单位": the units under the department, counted before the noun. */
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "(本级(?:预算)?(?:及|和|与))?(?:下属|所属)(\\d+)(家|个)(?:二级)?(预算单位|事业单位|行政单位)");
     private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
 
     private final SourceText doc;
@@ -151,6 +156,9 @@ final class NarrativeReader {
             }
         }
         flush();
+        projects.finish(figures, unused);
+        StaffChange.derive(figures);
+        CrossReferences.resolve(perf.mentions(), figures, unused);
     }
 
     static String normalize(String line) {
@@ -255,7 +263,10 @@ final class NarrativeReader {
             String named = Phrases.topicOfSentence(sentence);
             topic = named.isEmpty() ? topic : named;
         } else if (topic.isEmpty()) {
+            // A section whose heading names no topic (其他重要事项的情况说明, 部门基本情况): the sentence's opening
+            // words, else the topic the sentence names first (as outside a section)
             topic = Phrases.topic(sentence.length() > 12 ? sentence.substring(0, 12) : sentence);
+            topic = topic.isEmpty() ? Phrases.topicOfSentence(sentence) : topic;
         }
         if (topic.equals("assets") && sentence.contains("安排购置")) {
             if (AMOUNT.matcher(sentence).find()) {
@@ -266,6 +277,7 @@ final class NarrativeReader {
         }
         String budgetMeasure = kind == Kind.FINAL && topic.equals("three_public") ? "budget_full_year"
                 : "budget_initial";
+        Set<Integer> counted = subordinates(sentence, offset);
         int prev = 0;
         while (m.find()) {
             String prefix = sentence.substring(prev, m.start());
@@ -274,6 +286,9 @@ final class NarrativeReader {
             String unit = m.group(2).equals("万") ? "万元" : m.group(2); // "决算数为1000.86万。"
             prev = m.end();
             noChange(subject, prefix, offset + prev - prefix.length() - (m.end() - m.start()));
+            if (counted.contains(m.start(1))) {
+                continue;
+            }
             if (m.group(2).equals("万") && !bareWanIsMoney(prefix)) {
                 skip(line, prefix, value + "万", "", "万 without 元 outside a clause about money (1万 people, 1.2万 "
                         + "square metres …): not read");
@@ -372,6 +387,32 @@ final class NarrativeReader {
         int[] end = new int[1];
         Subject last = label(rest, end);
         carried = last != null ? last : subject;
+    }
+
+    /**
+     * Books the units a sentence counts under the department (下属N家事业单位 / 行政单位; 本级及下属N家预算单位 is N + 1
+     * budget units, derived) and returns where their numbers start, so that they are not read again.
+     */
+    private Set<Integer> subordinates(String sentence, int offset) {
+        Set<Integer> at = new HashSet<>();
+        Matcher s = SUBORDINATE.matcher(sentence);
+        while (s.find()) {
+            String n = s.group(2);
+            int line = lineOf.get(offset + s.start(2));
+            String name = s.group(4);
+            if (name.equals("预算单位") && s.group(1) != null) {
+                String units = Integer.toString(Integer.parseInt(n) + 1);
+                figures.add(new Figure("org", "budget_units", "预算单位", "", "count", "", "", units, "个", "derived",
+                        "", line, "本级 1 + 下属" + n + s.group(3) + "预算单位"));
+            } else if (!name.equals("预算单位")) {
+                figures.add(new Figure("org", name.equals("事业单位") ? "institutions" : "admin_units", name, "",
+                        "count", "", "", n, s.group(3), "narrative", section, line, ""));
+            } else {
+                continue; // 下属N家预算单位 without 本级: the total is not stated; reported by the reading below
+            }
+            at.add(s.start(2));
+        }
+        return at;
     }
 
     /** 工资福利支出 (301), 商品和服务支出 (302) …: a 类 of basic expenditure. */

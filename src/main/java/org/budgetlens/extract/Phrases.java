@@ -23,7 +23,7 @@ final class Phrases {
             new String[] {"政府采购", "procurement"},
             new String[] {"国有资产", "assets"},
             new String[] {"绩效", "perf"},
-            new String[] {"机构设置|人员", "org"},
+            new String[] {"机构设置|人员|编制数|实有人数|实有人员", "org"},
             new String[] {"基本支出", "gpb_basic"},
             new String[] {"项目支出情况", "gpb_project"},
             new String[] {"政府性基金", "gov_fund"},
