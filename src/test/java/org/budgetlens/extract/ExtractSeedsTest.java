@@ -61,12 +61,12 @@ class ExtractSeedsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "000_67b8e3e9cee5b1e2.txt, xinjiang/urumqi/650104-ylbzj/2024-final.csv, 650104-ylbzj, 2024, final, 0.99, 1.0",
+        "000_67b8e3e9cee5b1e2.txt, xinjiang/urumqi/650104-ylbzj/2024-final.csv, 650104-ylbzj, 2024, final, 1.0, 1.0",
         "001_cd7f2cff915a66a5.txt, xinjiang/urumqi/650104-ylbzj/2023-performance.csv, 650104-ylbzj, 2023, "
-            + "performance, 0.91, 1.0",
+            + "performance, 1.0, 1.0",
         "002_97fb237385449d05.txt, xinjiang/urumqi/650100-ylbzj-hz/2022-budget.csv, 650100-ylbzj-hz, 2022, budget,"
-            + " 0.99, 1.0",
-        "004_5010c9f98508a758.txt, qinghai/xining/630103-ylbzj/2024-final.csv, 630103-ylbzj, 2024, final, 0.99, 1.0"})
+            + " 1.0, 1.0",
+        "004_5010c9f98508a758.txt, qinghai/xining/630103-ylbzj/2024-final.csv, 630103-ylbzj, 2024, final, 1.0, 1.0"})
     void matchesTheAnswerKey(String source, String answer, String agency, String year, String kind, double floor,
             double tableFloor) throws Exception {
         Extraction x = extract(source);
