@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The funds rows of a 绩效 table. The label cell names the line; the three cells after it are 年初预算数, 全年预算数,
- * 全年执行数 (the MOF template's order, blank or dash for nothing), then 分值, 执行率 (a %) and 得分 in that order.
+ * The funds rows of a 绩效 table. The label cell names the line; the cells after it are the amounts in the order of
+ * the block's header row (年初预算数, 全年预算数, 全年执行数 in the MOF template, which is also the order assumed
+ * without a header; a template without 年初预算数 has two), blank or dash for nothing, then 分值, 执行率 (a %) and 得分.
  * A 目标表 writes the amount in the label cell itself (年度资金总额: 109.1): that is the 全年预算数.
  */
 final class PerfFunds {
@@ -21,13 +22,17 @@ final class PerfFunds {
             new String[] {"funds_superior", "上级资金"},
             new String[] {"funds_own", "本级资金"},
             new String[] {"funds_other", "其他资金"});
-    private static final String[] AMOUNTS = {"budget_initial", "budget_full_year", "executed"};
+    /** The MOF order of the amount columns after the label, when no header row says otherwise. */
+    private static final List<String> MOF_ORDER = List.of("budget_initial", "budget_full_year", "executed");
+    /** A header cell of an amount column: 年初预算数, 全年预算数 (预算数, 调整后预算数), 全年执行数 (执行数, 实际支出). */
+    private static final Pattern AMOUNT_HEADER = Pattern.compile("年初预算|预算数|执行数|实际支出|实际执行");
     private static final int MAX_LABEL = 20;
 
     private final TableBlock block;
     private final TableOutput out;
     private final Set<String> seen = new HashSet<>();
     private String detail = "";
+    private List<String> amounts = MOF_ORDER;
 
     PerfFunds(TableBlock block, TableOutput out) {
         this.block = block;
@@ -40,6 +45,9 @@ final class PerfFunds {
 
     void read(TableBlock.Row row) {
         List<String> cells = row.cells();
+        if (header(cells)) {
+            return;
+        }
         for (int i = 0; i < cells.size(); i++) {
             String cell = Numbers.compact(cells.get(i));
             if (cell.length() > MAX_LABEL) {
@@ -62,16 +70,37 @@ final class PerfFunds {
         }
     }
 
+    /**
+     * A header row of the funds block (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, or a
+     * template without 年初预算数) sets the order of the amount columns that follow each label; true if it was one.
+     */
+    private boolean header(List<String> cells) {
+        List<String> order = new java.util.ArrayList<>();
+        for (String c : cells) {
+            String cell = Numbers.compact(c);
+            if (cell.length() > MAX_LABEL || !AMOUNT_HEADER.matcher(cell).find() || cell.contains("执行率")) {
+                continue;
+            }
+            order.add(cell.contains("年初") ? "budget_initial" : cell.contains("执行") || cell.contains("实际")
+                    ? "executed" : "budget_full_year");
+        }
+        if (order.size() < 2 || new HashSet<>(order).size() != order.size()) {
+            return false;
+        }
+        amounts = List.copyOf(order);
+        return true;
+    }
+
     private void amounts(String code, String name, List<String> cells, int label, TableBlock.Row row) {
-        for (int k = 0; k < AMOUNTS.length; k++) {
+        for (int k = 0; k < amounts.size(); k++) {
             String v = Numbers.cell(row.cell(label + 1 + k));
             if (v != null) {
-                figure(code, name, AMOUNTS[k], v, block.unit(), row);
+                figure(code, name, amounts.get(k), v, block.unit(), row);
             }
         }
         boolean weight = false;
         boolean pct = false;
-        for (int k = label + 1 + AMOUNTS.length; k < cells.size(); k++) {
+        for (int k = label + 1 + amounts.size(); k < cells.size(); k++) {
             String cell = Numbers.compact(cells.get(k));
             String next = k + 1 < cells.size() ? Numbers.compact(cells.get(k + 1)) : "";
             if (cell.endsWith(".") && next.matches("\\d+%")) {

@@ -55,6 +55,27 @@ class PerformanceReadingTest {
     }
 
     @Test
+    void fundsColumnsFollowTheHeaderWhenTheTemplateHasNoInitialBudget() {
+        String text = String.join("\n",
+                "2023年度部门决算",
+                "项目支出绩效自评表",
+                "项目名称\t乡村卫生室补助\t\t",
+                "项目资金 (万元)\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分",
+                "\t年度资金总额\t120.00\t96.00\t10\t80%\t8",
+                "\t其中：财政拨款\t120.00\t96.00\t--\t80%\t--");
+        List<String> rows = rows(text);
+
+        assertThat(rows).contains(
+                "perf_project,funds_total,乡村卫生室补助,budget_full_year,,,120.00,万元,5",
+                "perf_project,funds_total,乡村卫生室补助,executed,,,96.00,万元,5",
+                "perf_project,funds_total,乡村卫生室补助,weight,,,10,分,5",
+                "perf_project,funds_total,乡村卫生室补助,executed,pct,funds_total:budget_full_year,80,%,5",
+                "perf_project,funds_total,乡村卫生室补助,score,,,8,分,5",
+                "perf_project,funds_fiscal,乡村卫生室补助,executed,,,96.00,万元,6");
+        assertThat(rows).noneMatch(r -> r.contains(",budget_initial,"));
+    }
+
+    @Test
     void indicatorParagraphsOfASelfEvaluationReport() {
         String text = String.join("\n",
                 "部门单位整体支出绩效自评报告",
