@@ -19,6 +19,8 @@ final class CodedTableReader {
     private static final Pattern FUNCTION = Pattern.compile("2\\d{2}(\\d{2}){0,2}");
     private static final Pattern ECONOMIC = Pattern.compile("[35]\\d{2}(\\d{2})?");
     private static final Pattern TOTAL = Pattern.compile("(合计|总计)");
+    /** A code and its name in one cell, as some conversions write them: "2010801 行政运行", "[30101]基本工资". */
+    private static final Pattern CODE_NAME = Pattern.compile("^[\\[【]?(\\d{3,7})[\\]】]?(\\p{IsHan}.*)$");
 
     private final TableBlock block;
     private final FunctionCodes functionCodes;
@@ -26,6 +28,8 @@ final class CodedTableReader {
     private final TableOutput out = new TableOutput();
     private String lastClass = "";
     private String lastItem = "";
+    /** A 合计 row was read: an unlabelled last row is then not the total. */
+    private boolean sawTotal;
 
     private CodedTableReader(TableBlock block, FunctionCodes functionCodes) {
         this.block = block;
@@ -80,6 +84,7 @@ final class CodedTableReader {
         String code = "";
         String name = "";
         String project = "";
+        String label = "";
         boolean split = false;
         for (int c = from; c < to; c++) {
             String role = roles.get(c);
@@ -92,6 +97,7 @@ final class CodedTableReader {
                 case Measures.CLASS, Measures.ITEM, Measures.SUB -> split = true;
                 case Measures.NAME -> name = cell;
                 case Measures.PROJECT -> project = cell;
+                case Measures.LABEL -> label = cell;
                 default -> {
                 }
             }
@@ -99,7 +105,11 @@ final class CodedTableReader {
         if (split) {
             code = resolveSplit(row, roles, from, to);
         }
-        if (!code.isEmpty() && !code.chars().allMatch(Character::isDigit)) {
+        String[] joined = codeAndName(code.isEmpty() ? name.isEmpty() ? label : name : code);
+        if (joined != null) {
+            code = joined[0];
+            name = name.isEmpty() || name.equals(code + joined[1]) ? joined[1] : name;
+        } else if (!code.isEmpty() && !code.chars().allMatch(Character::isDigit)) {
             name = name.isEmpty() ? code : name;
             code = "";
         }
@@ -134,6 +144,12 @@ final class CodedTableReader {
             }
             out.cell(block, lineCode, name, project, role, value, row.line());
         }
+    }
+
+    /** {code, name} of a cell holding both ("201 一般公共服务支出"), or null. */
+    private static String[] codeAndName(String cell) {
+        java.util.regex.Matcher m = CODE_NAME.matcher(cell);
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
     }
 
     /** The full code of a row whose code is split over 类/款/项 columns, parents carried from the rows above. */
@@ -194,9 +210,10 @@ final class CodedTableReader {
         String rowText = Numbers.compact(String.join("", row.cells().subList(from, Math.min(to,
                 row.cells().size()))));
         if (TOTAL.matcher(name).find() || TOTAL.matcher(rowText).find()) {
+            sawTotal = true;
             return "total";
         }
-        if (hasNumber && lastRow && name.isEmpty()) {
+        if (hasNumber && lastRow && name.isEmpty() && !sawTotal) {
             return "total";
         }
         if (hasNumber) {

@@ -67,7 +67,8 @@ final class Measures {
             return PROJECT;
         }
         boolean codeHeader = h.contains("编码") || h.contains("代码");
-        if (codeHeader || h.equals("类") || h.equals("款") || h.equals("项")) {
+        // "类" under "项目" or "科目" (项目 | | | 科目名称 over 类 | 款 | 项 | …) is still the 类 column
+        if (codeHeader || h.matches("(项目|科目)?[类款项]")) {
             if (h.endsWith("类")) {
                 return CLASS;
             }
