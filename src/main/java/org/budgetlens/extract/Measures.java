@@ -92,6 +92,9 @@ final class Measures {
         if (keys == null) {
             return null;
         }
+        if (tableId.equals("gpb_basic") && h.matches(".+(决算数|预算数|金额)")) {
+            return "total"; // 人员经费 over code | name | 决算数: a group's label, the amount is each row's total
+        }
         for (Map.Entry<String, String> e : keys.entrySet()) {
             if (h.contains(e.getKey())) {
                 return e.getValue();

@@ -93,4 +93,45 @@ class TableLayoutVariantsTest {
                 .extracting(Figure::value).containsExactly("150.00");
         assertThat(x.unused()).anySatisfy(u -> assertThat(u.line()).isEqualTo(7));
     }
+
+    @Test
+    void titlesOfOtherTemplatesAndArabicTableNumbers() {
+        Extraction x = Extractor.extract(SourceText.of(Path.of("t.txt"), "t.txt", String.join("\n",
+                "某县教育局2024年部门预算",
+                "表2",
+                "部门收入总表",
+                "单位：万元",
+                "项目\t合计\t财政拨款收入",
+                "合计\t80.00\t80.00",
+                "表3",
+                "部门支出总表",
+                "单位：万元",
+                "项目\t合计\t基本支出\t项目支出",
+                "合计\t80.00\t60.00\t20.00",
+                "收入决算总表",
+                "单位：万元",
+                "项目\t本年收入合计",
+                "合计\t70.00",
+                "表10",
+                "项目支出表",
+                "单位：万元",
+                "科目编码\t科目名称\t项目名称\t项目支出合计",
+                "2050101\t行政运行\t校舍维修\t20.00"), "UTF-8"), Registry.empty());
+
+        assertThat(x.tables()).extracting(t -> t.tableId() + " " + t.number() + " @" + t.line())
+                .containsExactly("income 表2 @3", "expenditure 表3 @8", "income  @12", "gpb_project 表10 @17");
+    }
+
+    @Test
+    void basicExpenditureGroupsUnderPersonnelAndPublicHeadingsAreTotalsOfTheirRows() {
+        assertThat(cells("某区司法局2021年度部门决算",
+                "一般公共预算财政拨款基本支出决算表",
+                "单位：万元",
+                "人员经费\t\t\t公用经费\t\t",
+                "科目编码\t科目名称\t决算数\t科目编码\t科目名称\t决算数",
+                "301\t工资福利支出\t88.00\t302\t商品和服务支出\t12.50",
+                "人员经费合计\t\t88.00\t公用经费合计\t\t12.50"))
+                .containsExactlyInAnyOrder("gpb_basic.301.total=88.00 万元@6", "gpb_basic.302.total=12.50 万元@6",
+                        "gpb_basic.total.personnel=88.00 万元@7", "gpb_basic.total.public=12.50 万元@7");
+    }
 }
