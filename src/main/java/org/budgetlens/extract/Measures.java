@@ -22,8 +22,8 @@ final class Measures {
     private static final Map<String, Map<String, String>> BY_TABLE = new LinkedHashMap<>();
 
     static {
-        put("income", "本年收入合计", "total", "财政拨款收入", "fiscal", "一般公共预算", "gpb", "政府性基金", "gov_fund",
-                "国有", "soe", "财政专户", "special_account", "上级补助", "superior", "经营收入", "operating",
+        put("income", "本年收入合计", "total", "一般公共预算", "gpb", "政府性基金", "gov_fund", "国有", "soe",
+                "财政拨款", "fiscal", "财政专户", "special_account", "上级补助", "superior", "经营收入", "operating",
                 "事业收入", "business", "附属单位", "affiliated", "其他", "other", "总计", "total", "合计", "total");
         put("expenditure", "基本支出", "basic", "项目支出", "project", "上缴上级", "to_superior", "经营支出",
                 "operating", "对附属单位", "to_affiliated", "年初预算", "budget_initial", "合计", "total", "小计", "total",
@@ -42,6 +42,7 @@ final class Measures {
                 "预算数", "total");
         put("summary", "金额", "total", "预算数", "total", "决算数", "total", "合计", "total");
         put("fiscal_summary", "一般公共预算", "gpb", "政府性基金", "gov_fund", "国有资本", "soe", "合计", "total",
+                "小计", "total",
                 "金额", "total", "预算数", "total", "决算数", "total");
         put("procurement", "金额", "total", "合计", "total", "预算数", "total");
     }

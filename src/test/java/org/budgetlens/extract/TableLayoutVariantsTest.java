@@ -134,4 +134,31 @@ class TableLayoutVariantsTest {
                 .containsExactlyInAnyOrder("gpb_basic.301.total=88.00 万元@6", "gpb_basic.302.total=12.50 万元@6",
                         "gpb_basic.total.personnel=88.00 万元@7", "gpb_basic.total.public=12.50 万元@7");
     }
+
+    @Test
+    void summaryLabelsOfOtherTemplatesAndTheSubtotalColumnOfTheFiscalSummary() {
+        assertThat(cells("某区市场监督管理局2023年部门预算",
+                "部门收支总体情况表",
+                "单位：万元",
+                "本年收入\t\t本年支出\t",
+                "项目\t预算数\t项目\t预算数",
+                "一、一般公共预算拨款收入\t500.00\t一、一般公共服务支出\t510.00",
+                "二、政府性基金预算拨款收入\t30.00\t二、社会保障和就业支出\t20.00",
+                "用事业基金弥补收支差额\t3.00\t\t",
+                "上年结转结余\t10.00\t年终结转结余\t13.00",
+                "财政拨款收入支出决算总表",
+                "单位：万元",
+                "收入\t\t\t支出\t\t\t\t",
+                "项目\t行次\t金额\t项目\t行次\t小计\t一般公共预算财政拨款\t政府性基金预算财政拨款",
+                "栏次\t\t1\t栏次\t\t2\t3\t4",
+                "一、本年收入\t1\t320.00\t一、本年支出\t33\t340.00\t310.00\t30.00"))
+                .containsExactly("summary.gpb.total=500.00 万元@6", "summary.201.total=510.00 万元@6",
+                        "summary.gov_fund.total=30.00 万元@7", "summary.208.total=20.00 万元@7",
+                        "summary.use_nonfiscal_balance.total=3.00 万元@8",
+                        "summary.carryover_begin.total=10.00 万元@9", "summary.carryover_end.total=13.00 万元@9",
+                        "fiscal_summary.income_total.total=320.00 万元@15",
+                        "fiscal_summary.expenditure_total.total=340.00 万元@15",
+                        "fiscal_summary.expenditure_total.gpb=310.00 万元@15",
+                        "fiscal_summary.expenditure_total.gov_fund=30.00 万元@15");
+    }
 }
