@@ -45,7 +45,7 @@ final class CodedTableReader {
 
     private void readAll() {
         List<String> headers = Columns.texts(block.header(), Columns.width(block));
-        List<String> roles = headers.stream().map(h -> Measures.role(block.tableId(), h)).toList();
+        List<String> roles = Measures.roles(block.tableId(), headers);
         List<int[]> groups = groups(roles);
         for (int g = 0; g < groups.size(); g++) {
             lastClass = "";

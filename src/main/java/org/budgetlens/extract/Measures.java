@@ -58,6 +58,46 @@ final class Measures {
         BY_TABLE.put(table, m);
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("((?:19|20)\\d{2})年");
+    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile("比|增减|增长|变动|差额");
+
+    /**
+     * The roles of a table's columns, {@link #role} each, but a column of another year than the table's is not
+     * understood: when headers name years (2023年预算数 | 2024年预算数 in a 2024 预算), the latest is the table's,
+     * and a column of an earlier year or of a comparison (2024年比2023年增减) is not this year's figure.
+     */
+    static java.util.List<String> roles(String tableId, java.util.List<String> headers) {
+        boolean[] other = otherYear(headers);
+        java.util.List<String> roles = new java.util.ArrayList<>();
+        for (int c = 0; c < headers.size(); c++) {
+            roles.add(other[c] ? null : role(tableId, headers.get(c)));
+        }
+        return roles;
+    }
+
+    /** Which columns name an earlier year than the latest one the headers name, or compare two years. */
+    static boolean[] otherYear(java.util.List<String> headers) {
+        int latest = 0;
+        for (String h : headers) {
+            java.util.regex.Matcher m = YEAR.matcher(h);
+            while (m.find()) {
+                latest = Math.max(latest, Integer.parseInt(m.group(1)));
+            }
+        }
+        boolean[] other = new boolean[headers.size()];
+        for (int c = 0; c < headers.size() && latest > 0; c++) {
+            java.util.regex.Matcher m = YEAR.matcher(headers.get(c));
+            boolean earlier = false;
+            int years = 0;
+            while (m.find()) {
+                years++;
+                earlier |= Integer.parseInt(m.group(1)) < latest;
+            }
+            other[c] = years > 1 || years == 1 && (earlier || COMPARISON.matcher(headers.get(c)).find());
+        }
+        return other;
+    }
+
     /** The role of a column: a measure, one of the '#' roles, or null (a column not understood). */
     static String role(String tableId, String header) {
         String h = header;

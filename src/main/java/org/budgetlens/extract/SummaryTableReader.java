@@ -19,7 +19,7 @@ final class SummaryTableReader {
     static TableOutput read(TableBlock block, FunctionCodes functionCodes) {
         TableOutput out = new TableOutput();
         List<String> headers = Columns.texts(block.header(), Columns.width(block));
-        List<String> roles = headers.stream().map(h -> Measures.role(block.tableId(), h)).toList();
+        List<String> roles = Measures.roles(block.tableId(), headers);
         boolean procurement = block.tableId().equals("procurement");
         String parent = "";
         for (TableBlock.Row row : block.rows()) {

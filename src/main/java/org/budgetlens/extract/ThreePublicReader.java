@@ -36,6 +36,7 @@ final class ThreePublicReader {
     static TableOutput read(TableBlock block, Kind kind, SourceText doc) {
         TableOutput out = new TableOutput();
         List<String> headers = Columns.texts(block.header(), Columns.width(block));
+        boolean[] otherYear = Measures.otherYear(headers);
         for (TableBlock.Row row : block.rows()) {
             for (int c = 0; c < row.cells().size(); c++) {
                 String raw = row.cell(c);
@@ -47,6 +48,11 @@ final class ThreePublicReader {
                 String item = item(header);
                 if (value == null || item == null) {
                     out.unused(row, raw, "cell not under a 三公 amount column");
+                    continue;
+                }
+                if (c < otherYear.length && otherYear[c]) {
+                    out.unused(row, raw, "under " + header + ": a column of an earlier year than the table's, or a "
+                            + "comparison of two years, not this year's figure");
                     continue;
                 }
                 String measure = header.contains("决算") || kind != Kind.FINAL ? "total"

@@ -161,4 +161,27 @@ class TableLayoutVariantsTest {
                         "fiscal_summary.expenditure_total.gpb=310.00 万元@15",
                         "fiscal_summary.expenditure_total.gov_fund=30.00 万元@15");
     }
+
+    @Test
+    void columnsOfTheYearBeforeOrOfAComparisonAreNotThisYearsFigures() {
+        Extraction x = Extractor.extract(SourceText.of(Path.of("t.txt"), "t.txt", String.join("\n",
+                "某区商务局2024年部门预算",
+                "一般公共预算“三公”经费支出表",
+                "单位：万元",
+                "2023年预算数\t\t\t2024年预算数\t\t",
+                "合计\t因公出国（境）费\t公务接待费\t合计\t因公出国（境）费\t公务接待费",
+                "8.00\t6.00\t2.00\t7.50\t6.00\t1.50",
+                "一般公共预算支出情况表",
+                "单位：万元",
+                "科目编码\t科目名称\t2023年预算数\t2024年预算数\t\t2024年比2023年增减",
+                "\t\t\t小计\t基本支出\t",
+                "201\t一般公共服务支出\t400.00\t420.00\t300.00\t20.00"), "UTF-8"), Registry.empty());
+
+        assertThat(x.figures()).filteredOn(f -> f.origin().equals("table") && !f.isTable())
+                .extracting(f -> f.tableId() + "." + f.lineCode() + "." + f.measure() + "=" + f.value())
+                .containsExactly("three_public.total.total=7.50", "three_public.abroad.total=6.00",
+                        "three_public.reception.total=1.50", "gpb_expenditure.201.total=420.00",
+                        "gpb_expenditure.201.basic=300.00");
+        assertThat(x.unused()).extracting(Unused::text).contains("8.00", "400.00", "20.00");
+    }
 }
