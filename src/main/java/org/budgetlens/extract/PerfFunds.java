@@ -37,6 +37,9 @@ final class PerfFunds {
     PerfFunds(TableBlock block, TableOutput out) {
         this.block = block;
         this.out = out;
+        if (block.title().contains("目标表")) {
+            amounts = List.of("budget_full_year"); // a 目标表 states one amount a year: 年度资金总额 | 200.00
+        }
     }
 
     void detail(String project) {

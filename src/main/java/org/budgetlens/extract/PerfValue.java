@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class PerfValue {
 
     static final String UNITS = "万元/月|万元/人|元/人|人次|批次|万份|岗位|万元|台\\(套\\)|%|人|名|家|次|场|条|份|元|个|项|期|"
-            + "篇|辆|台|套|天|月|年";
+            + "篇|辆|台|套|天|月|年|万人次|万人|件|户|所|座|处|宗|起|例|册|本|张|小时|公里|平方米|亩|吨";
     private static final Pattern MEASURED = Pattern.compile(
             "^(≥|≤|>=|<=|=|＝|>|<|＞|＜)?(\\d+(?:\\.\\d+)?)(" + UNITS + ")?$");
     private static final Pattern SCORE = Pattern.compile("^(\\d+(?:\\.\\d+)?)分?$");

@@ -48,7 +48,12 @@ final class SummaryTableReader {
                     continue;
                 }
                 String value = Numbers.cell(raw);
-                if (value == null || role == null || role.startsWith("#")) {
+                String across = procurement && value != null && TOTAL_ROW.matcher(name).matches()
+                        ? procurementColumn(headers.get(c)) : null;
+                if (across != null) {
+                    // laid out across (采购项目 | 合计 | 货物 | 工程 | 服务): the 合计 row's cells are the lines
+                    out.cell(block, across, headers.get(c), "", "total", value, row.line());
+                } else if (value == null || role == null || role.startsWith("#")) {
                     out.unused(row, raw, "cell not under an amount column");
                 } else if (line != null) {
                     out.cell(block, line, name, "", role, value, row.line());
@@ -56,6 +61,14 @@ final class SummaryTableReader {
             }
         }
         return out;
+    }
+
+    private static final Pattern TOTAL_ROW = Pattern.compile("(合计|总计)");
+
+    /** The procurement line a column header names (合计 is the total), or null. */
+    private static String procurementColumn(String header) {
+        String h = Labels.clean(header);
+        return h.matches(".*(合计|总计|总额)") ? "total" : Labels.find(Labels.PROCUREMENT, h).orElse(null);
     }
 
     private static boolean hasAmountAfter(TableBlock.Row row, List<String> roles, int c) {

@@ -8,7 +8,8 @@ import org.budgetlens.model.Kind;
 
 /**
  * The 三公 table: one row of amounts whose columns are named by (预算数 | 决算数) × (合计, 因公出国（境）费,
- * 公务用车购置及运行费 小计, 购置费, 运行费, 公务接待费), and the 相关统计数 pairs printed under it.
+ * 公务用车购置及运行费 小计, 购置费, 运行费, 公务接待费), or laid out vertically (one row per item, columns 预算数 |
+ * 决算数), and the 相关统计数 pairs printed under it.
  */
 final class ThreePublicReader {
 
@@ -28,6 +29,8 @@ final class ThreePublicReader {
             new String[] {"接待批次", "reception", "batches", "批次"},
             new String[] {"接待人次", "reception", "people", "人次"});
 
+    /** A column of amounts in the vertical layout. */
+    private static final Pattern AMOUNT_COLUMN = Pattern.compile("预算数|决算数|金额|预算|决算");
     private static final Pattern STATS_TITLE = Pattern.compile("^相关统计数");
 
     private ThreePublicReader() {
@@ -38,14 +41,20 @@ final class ThreePublicReader {
         List<String> headers = Columns.texts(block.header(), Columns.width(block));
         boolean[] otherYear = Measures.otherYear(headers);
         for (TableBlock.Row row : block.rows()) {
+            // laid out vertically (项目 | 预算数 | 决算数, one row per item): the row's label names the item
+            String rowItem = Numbers.cell(row.cell(0)) == null ? item(TableTitles.normalize(row.cell(0))) : null;
             for (int c = 0; c < row.cells().size(); c++) {
                 String raw = row.cell(c);
-                if (Numbers.blank(raw)) {
+                if (Numbers.blank(raw) || c == 0 && rowItem != null) {
                     continue;
                 }
                 String value = Numbers.cell(raw);
                 String header = c < headers.size() ? headers.get(c) : "";
                 String item = item(header);
+                if (item == null && rowItem != null && AMOUNT_COLUMN.matcher(header).find()) {
+                    item = rowItem;
+                    header = TableTitles.normalize(row.cell(0)) + header;
+                }
                 if (value == null || item == null) {
                     out.unused(row, raw, "cell not under a 三公 amount column");
                     continue;

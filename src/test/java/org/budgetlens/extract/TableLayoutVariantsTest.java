@@ -184,4 +184,47 @@ class TableLayoutVariantsTest {
                         "gpb_expenditure.201.basic=300.00");
         assertThat(x.unused()).extracting(Unused::text).contains("8.00", "400.00", "20.00");
     }
+
+    @Test
+    void threePublicLaidOutVerticallyInYuan() {
+        assertThat(cells("某区应急管理局2023年度部门决算",
+                "财政拨款“三公”经费支出决算表",
+                "单位：元",
+                "项目\t预算数\t决算数",
+                "栏次\t1\t2",
+                "合计\t152,000.00\t138,456.70",
+                "1.因公出国（境）费\t20,000.00\t12,300.00",
+                "其中：（1）公务用车购置费\t60,000.00\t59,800.00"))
+                .containsExactly("three_public.total.budget_full_year=152,000.00 元@6",
+                        "three_public.total.total=138,456.70 元@6",
+                        "three_public.abroad.budget_full_year=20,000.00 元@7",
+                        "three_public.abroad.total=12,300.00 元@7",
+                        "three_public.vehicle_purchase.budget_full_year=60,000.00 元@8",
+                        "three_public.vehicle_purchase.total=59,800.00 元@8");
+    }
+
+    @Test
+    void procurementLaidOutAcrossAndAPerformanceTargetTableWithItsAmountBesideTheLabel() {
+        Extraction x = Extractor.extract(SourceText.of(Path.of("t.txt"), "t.txt", String.join("\n",
+                "某区司法局2024年部门预算",
+                "政府采购表",
+                "单位：万元",
+                "采购项目\t合计\t货物\t工程\t服务",
+                "合计\t25.00\t5.00\t\t20.00",
+                "办公设备采购\t5.00\t5.00\t\t",
+                "部门整体支出绩效目标表",
+                "单位：万元",
+                "部门名称\t某区司法局\t\t",
+                "年度资金总额\t200.00\t\t",
+                "一级指标\t二级指标\t三级指标\t指标值",
+                "产出指标\t数量指标\t法律援助案件数\t≥300件"), "UTF-8"), Registry.empty());
+
+        assertThat(x.figures()).filteredOn(f -> f.origin().equals("table") && !f.isTable())
+                .extracting(f -> f.tableId() + "." + f.lineCode() + "." + f.measure() + "=" + f.value() + " "
+                        + f.unit())
+                .contains("procurement.total.total=25.00 万元", "procurement.goods.total=5.00 万元",
+                        "procurement.services.total=20.00 万元", "perf_dept.funds_total.budget_full_year=200.00 万元",
+                        "perf_dept.ind1.target=300 件")
+                .noneMatch(f -> f.startsWith("procurement") && f.contains("=5.00") && !f.contains("goods"));
+    }
 }
