@@ -262,24 +262,28 @@ final class CodedTableReader {
     private void numberParts() {
         Map<String, List<Figure>> byKey = new LinkedHashMap<>();
         for (Figure f : out.figures) {
-            byKey.computeIfAbsent(f.lineCode() + "|" + f.detail() + "|" + f.measure(), k -> new ArrayList<>()).add(f);
+            byKey.computeIfAbsent(partKey(f), k -> new ArrayList<>()).add(f);
         }
         List<Figure> result = new ArrayList<>();
         Map<String, Integer> done = new LinkedHashMap<>();
         for (Figure f : out.figures) {
-            List<Figure> parts = byKey.get(f.lineCode() + "|" + f.detail() + "|" + f.measure());
+            List<Figure> parts = byKey.get(partKey(f));
             if (parts.size() == 1) {
                 result.add(f);
                 continue;
             }
             int index = parts.indexOf(f) + 1;
             result.add(f.withDetail(f.detail().isEmpty() ? "#" + index : f.detail() + " #" + index));
-            if (index == parts.size() && done.put(f.lineCode() + f.detail() + f.measure(), 1) == null) {
+            if (index == parts.size() && done.put(partKey(f), 1) == null) {
                 result.add(sum(parts));
             }
         }
         out.figures.clear();
         out.figures.addAll(result);
+    }
+
+    private static String partKey(Figure f) {
+        return f.lineCode() + "|" + f.detail() + "|" + f.measure() + "|" + f.stat();
     }
 
     private static Figure sum(List<Figure> parts) {
@@ -292,7 +296,8 @@ final class CodedTableReader {
         }
         Figure first = parts.get(0);
         int last = parts.get(parts.size() - 1).sourceLine();
-        return new Figure(first.tableId(), first.lineCode(), first.lineName(), first.detail(), first.measure(), "", "",
+        return new Figure(first.tableId(), first.lineCode(), first.lineName(), first.detail(), first.measure(),
+                first.stat(), "",
                 total.setScale(scale).toPlainString(), first.unit(), "derived", "", first.sourceLine(),
                 "sum of parts, lines " + first.sourceLine() + "-" + last);
     }

@@ -23,6 +23,12 @@ public record Figure(String tableId, String lineCode, String lineName, String de
                 sourceLine, note);
     }
 
+    /** The same cell as the previous year's figure of a measure (stat prior). */
+    Figure asPrior(String measureOfThisYear) {
+        return new Figure(tableId, lineCode, lineName, detail, measureOfThisYear, "prior", base, value, unit, origin,
+                section, sourceLine, note);
+    }
+
     boolean isTable() {
         return "_table".equals(lineCode);
     }

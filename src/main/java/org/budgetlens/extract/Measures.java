@@ -61,22 +61,31 @@ final class Measures {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("((?:19|20)\\d{2})年");
     private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile("比|增减|增长|变动|差额");
 
+    /** Appended to a role: the column is the previous year's (stat {@code prior}). */
+    static final String PRIOR = "|prior";
+
     /**
-     * The roles of a table's columns, {@link #role} each, but a column of another year than the table's is not
-     * understood: when headers name years (2023年预算数 | 2024年预算数 in a 2024 预算), the latest is the table's,
-     * and a column of an earlier year or of a comparison (2024年比2023年增减) is not this year's figure.
+     * The roles of a table's columns, {@link #role} each, but for the columns of another year than the table's
+     * (see {@link #years}): the previous year's column of a measure the table also gives for its own year is that
+     * measure with {@link #PRIOR}; other years and comparisons are not understood (null, reported).
      */
     static java.util.List<String> roles(String tableId, java.util.List<String> headers) {
-        boolean[] other = otherYear(headers);
+        String[] years = years(headers);
         java.util.List<String> roles = new java.util.ArrayList<>();
         for (int c = 0; c < headers.size(); c++) {
-            roles.add(other[c] ? null : role(tableId, headers.get(c)));
+            String role = years[c].equals("other") ? null : role(tableId, withoutYear(headers.get(c)));
+            roles.add(role != null && years[c].equals("prior") && !role.startsWith("#") ? role + PRIOR : role);
         }
         return roles;
     }
 
-    /** Which columns name an earlier year than the latest one the headers name, or compare two years. */
-    static boolean[] otherYear(java.util.List<String> headers) {
+    /**
+     * Per column: "" (the table's year, or no year named), "prior" or "other". When headers name years
+     * (2023年预算数 | 2024年预算数 in a 2024 预算) the latest is the table's; a column of the year before is "prior"
+     * when the same header without its year stands for the table's year too; any other year, and a comparison of
+     * two years (2024年比2023年增减), is "other".
+     */
+    static String[] years(java.util.List<String> headers) {
         int latest = 0;
         for (String h : headers) {
             java.util.regex.Matcher m = YEAR.matcher(h);
@@ -84,18 +93,36 @@ final class Measures {
                 latest = Math.max(latest, Integer.parseInt(m.group(1)));
             }
         }
-        boolean[] other = new boolean[headers.size()];
+        java.util.Set<String> current = new java.util.HashSet<>();
+        String[] years = new String[headers.size()];
+        java.util.Arrays.fill(years, "");
         for (int c = 0; c < headers.size() && latest > 0; c++) {
-            java.util.regex.Matcher m = YEAR.matcher(headers.get(c));
-            boolean earlier = false;
-            int years = 0;
+            String h = headers.get(c);
+            java.util.List<Integer> named = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = YEAR.matcher(h);
             while (m.find()) {
-                years++;
-                earlier |= Integer.parseInt(m.group(1)) < latest;
+                named.add(Integer.parseInt(m.group(1)));
             }
-            other[c] = years > 1 || years == 1 && (earlier || COMPARISON.matcher(headers.get(c)).find());
+            if (named.size() > 1 || named.size() == 1 && COMPARISON.matcher(h).find()) {
+                years[c] = "other";
+            } else if (named.size() == 1 && named.get(0) == latest - 1) {
+                years[c] = "prior";
+            } else if (named.size() == 1 && named.get(0) < latest) {
+                years[c] = "other";
+            } else if (named.size() == 1) {
+                current.add(withoutYear(h));
+            }
         }
-        return other;
+        for (int c = 0; c < headers.size(); c++) {
+            if (years[c].equals("prior") && !current.contains(withoutYear(headers.get(c)))) {
+                years[c] = "other";
+            }
+        }
+        return years;
+    }
+
+    static String withoutYear(String header) {
+        return YEAR.matcher(header).replaceAll("").replaceFirst("^度", "");
     }
 
     /** The role of a column: a measure, one of the '#' roles, or null (a column not understood). */

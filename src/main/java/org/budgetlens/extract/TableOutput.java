@@ -12,9 +12,12 @@ final class TableOutput {
     String detail = "";
     String agencyUnit = "";
 
+    /** A table cell; a measure ending in {@link Measures#PRIOR} is the previous year's figure (stat prior). */
     void cell(TableBlock block, String lineCode, String lineName, String detail, String measure, String value,
             int line) {
-        figures.add(Figure.cell(block.tableId(), lineCode, lineName, detail, measure, value, block.unit(), line));
+        Figure f = Figure.cell(block.tableId(), lineCode, lineName, detail, measure, value, block.unit(), line);
+        figures.add(measure.endsWith(Measures.PRIOR) ? f.asPrior(measure.substring(0, measure.length()
+                - Measures.PRIOR.length())) : f);
     }
 
     void unused(TableBlock.Row row, String cell, String reason) {

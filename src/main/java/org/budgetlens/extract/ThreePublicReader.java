@@ -39,7 +39,7 @@ final class ThreePublicReader {
     static TableOutput read(TableBlock block, Kind kind, SourceText doc) {
         TableOutput out = new TableOutput();
         List<String> headers = Columns.texts(block.header(), Columns.width(block));
-        boolean[] otherYear = Measures.otherYear(headers);
+        String[] years = Measures.years(headers);
         for (TableBlock.Row row : block.rows()) {
             // laid out vertically (项目 | 预算数 | 决算数, one row per item): the row's label names the item
             String rowItem = Numbers.cell(row.cell(0)) == null ? item(TableTitles.normalize(row.cell(0))) : null;
@@ -59,14 +59,15 @@ final class ThreePublicReader {
                     out.unused(row, raw, "cell not under a 三公 amount column");
                     continue;
                 }
-                if (c < otherYear.length && otherYear[c]) {
-                    out.unused(row, raw, "under " + header + ": a column of an earlier year than the table's, or a "
-                            + "comparison of two years, not this year's figure");
+                if (c < years.length && years[c].equals("other")) {
+                    out.unused(row, raw, "under " + header + ": a column of an earlier year than the table's (not "
+                            + "the one before), or a comparison of two years");
                     continue;
                 }
                 String measure = header.contains("决算") || kind != Kind.FINAL ? "total"
                         : header.contains("预算") ? "budget_full_year" : "total";
-                out.cell(block, item, header, "", measure, value, row.line());
+                boolean prior = c < years.length && years[c].equals("prior");
+                out.cell(block, item, header, "", prior ? measure + Measures.PRIOR : measure, value, row.line());
             }
         }
         readStats(block, doc, out);

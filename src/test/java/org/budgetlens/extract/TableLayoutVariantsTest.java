@@ -163,7 +163,7 @@ class TableLayoutVariantsTest {
     }
 
     @Test
-    void columnsOfTheYearBeforeOrOfAComparisonAreNotThisYearsFigures() {
+    void theYearBeforeIsAPriorFigureAndAComparisonIsNotAFigure() {
         Extraction x = Extractor.extract(SourceText.of(Path.of("t.txt"), "t.txt", String.join("\n",
                 "某区商务局2024年部门预算",
                 "一般公共预算“三公”经费支出表",
@@ -178,11 +178,14 @@ class TableLayoutVariantsTest {
                 "201\t一般公共服务支出\t400.00\t420.00\t300.00\t20.00"), "UTF-8"), Registry.empty());
 
         assertThat(x.figures()).filteredOn(f -> f.origin().equals("table") && !f.isTable())
-                .extracting(f -> f.tableId() + "." + f.lineCode() + "." + f.measure() + "=" + f.value())
-                .containsExactly("three_public.total.total=7.50", "three_public.abroad.total=6.00",
-                        "three_public.reception.total=1.50", "gpb_expenditure.201.total=420.00",
-                        "gpb_expenditure.201.basic=300.00");
-        assertThat(x.unused()).extracting(Unused::text).contains("8.00", "400.00", "20.00");
+                .extracting(f -> f.tableId() + "." + f.lineCode() + "." + f.measure()
+                        + (f.stat().isEmpty() ? "" : ":" + f.stat()) + "=" + f.value())
+                .containsExactly("three_public.total.total:prior=8.00", "three_public.abroad.total:prior=6.00",
+                        "three_public.reception.total:prior=2.00", "three_public.total.total=7.50",
+                        "three_public.abroad.total=6.00", "three_public.reception.total=1.50",
+                        "gpb_expenditure.201.total=420.00", "gpb_expenditure.201.basic=300.00");
+        // 2023年预算数 of the 支出 table has no 2024 column of the same name (2024年预算数 is split into 小计 …)
+        assertThat(x.unused()).extracting(Unused::text).contains("400.00", "20.00");
     }
 
     @Test
