@@ -300,9 +300,16 @@ final class NarrativeReader {
                 subject = null;
                 continue;
             }
-            if (COMPARED_AMOUNT.matcher(lastClause(prefix)).matches()) {
-                skip(line, prefix, value, unit, "the amount of the year compared with "
-                        + "(较2024年的…), not this year's");
+            Matcher compared = COMPARED_AMOUNT.matcher(lastClause(prefix));
+            if (compared.matches()) {
+                if (isPriorOf(subject, compared, prefix, unit)) {
+                    // "三公经费支出431万元，比上年累计支出433万元减少2万元": the prior year's figure, stated
+                    each(subject, subject.measure(), "prior", "", value, line, shortPhrase(prefix, value, unit), unit);
+                } else {
+                    skip(line, prefix, value, unit, "the amount of the year compared with (较2024年的…), not "
+                            + "this year's (stored as the prior year's only for the subject of the sentence, in "
+                            + "money, compared with the year before)");
+                }
                 continue;
             }
             String earlierClause = clauseAboutEarlierYear(sentence, m.start());
@@ -413,6 +420,23 @@ final class NarrativeReader {
             at.add(s.start(2));
         }
         return at;
+    }
+
+    /**
+     * Whether the amount of a comparison (比上年…433万元, 较2024年的2190万元) is the prior-year figure of the
+     * sentence's subject: money, the year compared with is the one before the document's, no other subject is
+     * named in between, and in a 决算 the words do not make it the prior year's budget.
+     */
+    private boolean isPriorOf(Subject subject, Matcher compared, String prefix, String unit) {
+        if (subject == null || !Unit.isMoney(unit) || subject.measure().isEmpty()
+                || subject.measure().equals("count") || label(prefix, new int[1]) != null) {
+            return false;
+        }
+        String clause = compared.group();
+        Matcher year = Pattern.compile("(上年|去年|上一年|((?:19|20)\\d{2})年)").matcher(clause);
+        boolean yearBefore = year.find() && (year.group(2) == null
+                || fiscalYear > 0 && Integer.parseInt(year.group(2)) == fiscalYear - 1);
+        return yearBefore && !(kind == Kind.FINAL && clause.contains("预算"));
     }
 
     /** 工资福利支出 (301), 商品和服务支出 (302) …: a 类 of basic expenditure. */

@@ -254,4 +254,24 @@ class NarrativeVariantsTest {
                 "gpb_basic.302.total=30.00 万元@3",
                 "gpb_basic.302.total:change=-2.00 万元@3");
     }
+
+    @Test
+    void theAmountOfTheYearBeforeInAComparisonIsThePriorFigure() {
+        Extraction x = extract(String.join("\n",
+                "某市林业局2020年度部门决算",
+                "一、“三公”经费支出情况说明",
+                "2020年度“三公”经费支出431万元，比上年累计支出433万元减少2万元。",
+                "公务接待费支出124万元，比2018年的150万元减少26万元。",
+                "公务用车运行维护费支出251万元，比上年预算的300万元减少49万元。"));
+
+        assertThat(figures(x)).contains(
+                "three_public.total.total=431 万元@3",
+                "three_public.total.total:prior=433 万元@3",
+                "three_public.total.total:change=-2 万元@3",
+                "three_public.reception.total=124 万元@4");
+        // 2018 is not the year before 2020; in a 决算, 上年预算 is not the prior year's final figure
+        assertThat(figures(x)).noneMatch(f -> f.contains(":prior=150") || f.contains(":prior=300"));
+        assertThat(x.unused()).extracting(Unused::text).anyMatch(t -> t.endsWith("150万元"))
+                .anyMatch(t -> t.endsWith("300万元"));
+    }
 }
