@@ -25,6 +25,10 @@ final class NarrativeReader {
     private static final Pattern EACH = Pattern.compile("各|分别");
     private static final Pattern HELD_CHANGED = Pattern.compile("增加|减少|新增|持平|较上年|比上年");
     /** "各为410.00万元、420.00万元", "分别为410.00万元和420.00万元": a second amount follows. */
+    /** The separator between amounts given respectively, and the next such amount with its unit. */
+    private static final Pattern RESPECTIVE_SEPARATOR = Pattern.compile("[、,和及与]");
+    private static final Pattern RESPECTIVE_NEXT = Pattern.compile(
+            "[、,和及与](-?(?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)(?:\\.\\d+)?)(万元|亿元|元)(?![\\d])");
     private static final Pattern ANOTHER_AMOUNT = Pattern.compile("[、,和及]\\d");
     private static final Pattern CHANGE_WORD = Pattern.compile(".*(增加|减少|增长|下降|降低|上升)[^占完]*");
     private static final Pattern RATE_AFTER = Pattern.compile("以上|以下|及以上|/|的标准|标准|每");
@@ -278,6 +282,8 @@ final class NarrativeReader {
         String budgetMeasure = kind == Kind.FINAL && topic.equals("three_public") ? "budget_full_year"
                 : "budget_initial";
         Set<Integer> counted = subordinates(sentence, offset);
+        java.util.ArrayDeque<Subject> respective = new java.util.ArrayDeque<>();
+        String respectiveTail = "";
         int prev = 0;
         while (m.find()) {
             String prefix = sentence.substring(prev, m.start());
@@ -285,6 +291,11 @@ final class NarrativeReader {
             String value = m.group(1).replace(String.valueOf(GROUPING), "");
             String unit = m.group(2).equals("万") ? "万元" : m.group(2); // "决算数为1000.86万。"
             prev = m.end();
+            if (!respective.isEmpty() && RESPECTIVE_SEPARATOR.matcher(prefix).matches()) {
+                read(respective.poll(), respectiveTail, value, unit, line, budgetMeasure, false);
+                continue;
+            }
+            respective.clear();
             noChange(subject, prefix, offset + prev - prefix.length() - (m.end() - m.start()));
             if (counted.contains(m.start(1))) {
                 continue;
@@ -334,6 +345,17 @@ final class NarrativeReader {
                     && (SIDE_BY_SIDE.matcher(prefix.substring(labelEnd[0])).matches()
                     || EACH.matcher(prefix.substring(labelEnd[0])).find()
                     && ANOTHER_AMOUNT.matcher(sentence.substring(m.end())).lookingAt());
+            if (sideBySide && respectively(found, sentence, m.end(), unit)) {
+                // "收、支总计分别为410.00万元、420.00万元": one amount per line, in the order named
+                for (int k = 1; k < found.lines().size(); k++) {
+                    respective.add(new Subject(found.tableId(), List.of(found.lines().get(k)), found.measure(),
+                            found.name()));
+                }
+                respectiveTail = prefix.substring(labelEnd[0]);
+                read(new Subject(found.tableId(), List.of(found.lines().get(0)), found.measure(), found.name()),
+                        respectiveTail, value, unit, line, budgetMeasure, false);
+                continue;
+            }
             if (sideBySide) {
                 skip(line, prefix, value, unit, "figures of " + found.name()
                         + " given side by side (各…): not read");
@@ -437,6 +459,23 @@ final class NarrativeReader {
         boolean yearBefore = year.find() && (year.group(2) == null
                 || fiscalYear > 0 && Integer.parseInt(year.group(2)) == fiscalYear - 1);
         return yearBefore && !(kind == Kind.FINAL && clause.contains("预算"));
+    }
+
+    /**
+     * Whether the amounts side by side after 各 / 分别 are one per line of the subject, each with the unit of the
+     * first ("收、支总计各为410.00万元、420.00万元"): then they go to the lines in the order the subject names them.
+     */
+    private static boolean respectively(Subject found, String sentence, int end, String unit) {
+        Matcher next = RESPECTIVE_NEXT.matcher(sentence).region(end, sentence.length());
+        int more = 0;
+        while (next.lookingAt()) {
+            if (!next.group(2).equals(unit)) {
+                return false;
+            }
+            more++;
+            next.region(next.end(), sentence.length());
+        }
+        return EACH.matcher(sentence.substring(0, end)).find() && more == found.lines().size() - 1;
     }
 
     /** 工资福利支出 (301), 商品和服务支出 (302) …: a 类 of basic expenditure. */

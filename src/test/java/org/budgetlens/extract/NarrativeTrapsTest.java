@@ -110,9 +110,21 @@ class NarrativeTrapsTest {
     }
 
     @Test
-    void amountsSideBySideAreReportedNotGivenToBothTotals() {
+    void amountsSideBySideGoToTheirLinesInOrderNotBothToEach() {
         assertThat(figures(COVER, "一、收入支出决算总体情况说明", "2023年度收、支总计各为410.00万元、420.00万元。",
-                "收入、支出总计分别为410.00万元和420.00万元。"))
+                "收入、支出总计分别为411.00万元和421.00万元。"))
+                .containsExactly("summary.income_grand_total.total=410.00 万元",
+                        "summary.expenditure_grand_total.total=420.00 万元",
+                        "summary.income_grand_total.total=411.00 万元",
+                        "summary.expenditure_grand_total.total=421.00 万元");
+    }
+
+    @Test
+    void amountsSideBySideThatDoNotPairWithTheLinesAreReported() {
+        // one unit for two numbers; three amounts for two lines; a second amount in another unit
+        assertThat(figures(COVER, "一、收入支出决算总体情况说明", "2023年度收、支总计各是410.00,420.00万元。",
+                "收入、支出总计分别为410.00万元、420.00万元和5.00万元。",
+                "收入、支出总计分别为410.00万元、4200000元。"))
                 .isEmpty();
     }
 
