@@ -25,10 +25,13 @@ final class NarrativeReader {
     private static final Pattern EACH = Pattern.compile("各|分别");
     private static final Pattern HELD_CHANGED = Pattern.compile("增加|减少|新增|持平|较上年|比上年");
     /** "各为410.00万元、420.00万元", "分别为410.00万元和420.00万元": a second amount follows. */
+    /** The number right before a split comma (4125.49 of "4125.49,4143.91万元"), as normalize marks it. */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?<![\\d.\u066C])((?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)"
+            + "(?:\\.\\d+)?)$");
     /** The separator between amounts given respectively, and the next such amount with its unit. */
     private static final Pattern RESPECTIVE_SEPARATOR = Pattern.compile("[、,和及与]");
     private static final Pattern RESPECTIVE_NEXT = Pattern.compile(
-            "[、,和及与](-?(?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)(?:\\.\\d+)?)(万元|亿元|元)(?![\\d])");
+            "[、,和及与](-?(?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)(?:\\.\\d+)?)(万元|亿元|元|%)(?![\\d])");
     private static final Pattern ANOTHER_AMOUNT = Pattern.compile("[、,和及]\\d");
     private static final Pattern CHANGE_WORD = Pattern.compile(".*(增加|减少|增长|下降|降低|上升)[^占完]*");
     private static final Pattern RATE_AFTER = Pattern.compile("以上|以下|及以上|/|的标准|标准|每");
@@ -305,6 +308,12 @@ final class NarrativeReader {
                         + "square metres …): not read");
                 continue;
             }
+            Subject shared = m.start() >= 1 && sentence.charAt(m.start() - 1) == SPLIT
+                    ? sharedUnit(sentence, offset, prefix, m, subject, budgetMeasure) : null;
+            if (shared != null) {
+                subject = shared;
+                continue;
+            }
             if (m.start() >= 1 && sentence.charAt(m.start() - 1) == SPLIT) {
                 skip(line, prefix, value, unit, "a number right after a digit and a comma "
                         + "(A,B side by side, or a thousands separator that does not group three digits): not read");
@@ -345,15 +354,23 @@ final class NarrativeReader {
                     && (SIDE_BY_SIDE.matcher(prefix.substring(labelEnd[0])).matches()
                     || EACH.matcher(prefix.substring(labelEnd[0])).find()
                     && ANOTHER_AMOUNT.matcher(sentence.substring(m.end())).lookingAt());
-            if (sideBySide && respectively(found, sentence, m.end(), unit)) {
-                // "收、支总计分别为410.00万元、420.00万元": one amount per line, in the order named
-                for (int k = 1; k < found.lines().size(); k++) {
-                    respective.add(new Subject(found.tableId(), List.of(found.lines().get(k)), found.measure(),
-                            found.name()));
+            Subject pair = found != null ? found : subject;
+            String pairTail = found != null ? prefix.substring(labelEnd[0]) : prefix;
+            if (pair != null && pair.lines().size() > 1 && EACH.matcher(lastClause(pairTail)).find()
+                    && respectively(pair, sentence, m.end(), unit)) {
+                // "收、支总计分别为410.00万元、420.00万元", "…各下降23.51%、38.28%": one amount per line, in order
+                for (int k = 1; k < pair.lines().size(); k++) {
+                    respective.add(only(pair, k));
                 }
-                respectiveTail = prefix.substring(labelEnd[0]);
-                read(new Subject(found.tableId(), List.of(found.lines().get(0)), found.measure(), found.name()),
-                        respectiveTail, value, unit, line, budgetMeasure, false);
+                respectiveTail = pairTail;
+                read(only(pair, 0), pairTail, value, unit, line, budgetMeasure, false);
+                subject = pair;
+                continue;
+            }
+            if (found == null && pair != null && pair.lines().size() > 1 && EACH.matcher(lastClause(pairTail)).find()
+                    && ANOTHER_AMOUNT.matcher(sentence.substring(m.end())).lookingAt()) {
+                skip(line, prefix, value, unit, "figures of " + pair.name() + " given side by side (各…) that do "
+                        + "not pair with its lines: not read");
                 continue;
             }
             if (sideBySide) {
@@ -459,6 +476,50 @@ final class NarrativeReader {
         boolean yearBefore = year.find() && (year.group(2) == null
                 || fiscalYear > 0 && Integer.parseInt(year.group(2)) == fiscalYear - 1);
         return yearBefore && !(kind == Kind.FINAL && clause.contains("预算"));
+    }
+
+    private static Subject only(Subject s, int k) {
+        return new Subject(s.tableId(), List.of(s.lines().get(k)), s.measure(), s.name());
+    }
+
+    /**
+     * "收、支总计各是4125.49,4143.91万元", "各减少1267.86,2570.97万元": numbers side by side under one unit, one per
+     * line of the subject named before them (or carried), after 各 / 分别. Reads them in order and returns the
+     * subject; null (nothing read) when they do not pair with the lines.
+     */
+    private Subject sharedUnit(String sentence, int offset, String prefix, Matcher m, Subject carriedSubject,
+            String budgetMeasure) {
+        List<int[]> numbers = new ArrayList<>();
+        int at = m.start() - 1;
+        while (at >= 1 && sentence.charAt(at) == SPLIT) {
+            Matcher n = NUMBER_BEFORE.matcher(sentence.substring(0, at));
+            if (!n.find()) {
+                return null;
+            }
+            numbers.add(0, new int[] {n.start(1), n.end(1)});
+            at = n.start(1) - 1;
+        }
+        int first = numbers.get(0)[0];
+        int headStart = m.start() - prefix.length();
+        if (first < headStart) {
+            return null;
+        }
+        String head = sentence.substring(headStart, first);
+        int[] end = new int[1];
+        Subject named = label(head, end);
+        Subject pair = named != null ? named : carriedSubject;
+        String tail = named != null ? head.substring(end[0]) : head;
+        if (pair == null || pair.lines().size() != numbers.size() + 1 || !EACH.matcher(lastClause(tail)).find()) {
+            return null;
+        }
+        String unit = m.group(2).equals("万") ? "万元" : m.group(2);
+        numbers.add(new int[] {m.start(1), m.end(1)});
+        for (int k = 0; k < numbers.size(); k++) {
+            int[] n = numbers.get(k);
+            String value = sentence.substring(n[0], n[1]).replace(String.valueOf(GROUPING), "");
+            read(only(pair, k), tail, value, unit, lineOf.get(offset + n[0]), budgetMeasure, false);
+        }
+        return pair;
     }
 
     /**

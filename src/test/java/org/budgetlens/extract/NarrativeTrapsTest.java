@@ -120,9 +120,25 @@ class NarrativeTrapsTest {
     }
 
     @Test
+    void numbersUnderOneUnitAndChangesGivenRespectivelyGoToTheirLines() {
+        assertThat(figures(COVER, "一、收入支出决算总体情况说明",
+                "2023年度收、支总计各是4125.49,4143.91万元。与2022年相比,收、支总计各减少1267.86,2570.97万元,"
+                        + "各下降23.51%、38.28%。",
+                "收、支总计各增加5.00万元，各增长1.00%、2.00%、3.00%。"))
+                .containsExactly("summary.income_grand_total.total=4125.49 万元",
+                        "summary.expenditure_grand_total.total=4143.91 万元",
+                        "summary.income_grand_total.total:change=-1267.86 万元",
+                        "summary.expenditure_grand_total.total:change=-2570.97 万元",
+                        "summary.income_grand_total.total:change_pct=-23.51 %",
+                        "summary.expenditure_grand_total.total:change_pct=-38.28 %",
+                        "summary.income_grand_total.total:change=5.00 万元",
+                        "summary.expenditure_grand_total.total:change=5.00 万元");
+    }
+
+    @Test
     void amountsSideBySideThatDoNotPairWithTheLinesAreReported() {
-        // one unit for two numbers; three amounts for two lines; a second amount in another unit
-        assertThat(figures(COVER, "一、收入支出决算总体情况说明", "2023年度收、支总计各是410.00,420.00万元。",
+        // three numbers under one unit for two lines; three amounts for two lines; another unit
+        assertThat(figures(COVER, "一、收入支出决算总体情况说明", "2023年度收、支总计各是410.00,420.00,5.00万元。",
                 "收入、支出总计分别为410.00万元、420.00万元和5.00万元。",
                 "收入、支出总计分别为410.00万元、4200000元。"))
                 .isEmpty();

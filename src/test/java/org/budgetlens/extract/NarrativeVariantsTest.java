@@ -180,7 +180,7 @@ class NarrativeVariantsTest {
     }
 
     @Test
-    void figuresSideBySideAreNotBothGivenTheLastValueButAChangeForEachIs() {
+    void figuresSideBySideGoToTheirLinesInOrderAndAChangeForEachIsEach() {
         Extraction x = extract(String.join("\n",
                 "某局2022年度部门决算",
                 "(一)收入支出决算总体情况说明。",
@@ -188,6 +188,8 @@ class NarrativeVariantsTest {
                 "2022年度收、支总计9,685.55万元，比上年收、支总计各增加100.00万元。"));
 
         assertThat(figures(x)).containsExactly(
+                "summary.income_grand_total.total=410.00 万元@3",
+                "summary.expenditure_grand_total.total=420.00 万元@3",
                 "summary.income_grand_total.total=9685.55 万元@4",
                 "summary.expenditure_grand_total.total=9685.55 万元@4",
                 "summary.income_grand_total.total:change=100.00 万元@4",
