@@ -43,7 +43,9 @@ final class FunctionCodes {
         for (Map.Entry<String, String> e : byParentAndName.entrySet()) {
             String key = e.getKey();
             String name = key.substring(key.indexOf('|') + 1);
-            if (key.startsWith("|") && name.length() >= 5 && t.endsWith(name) && t.length() - name.length() <= 2) {
+            // 教育支出 and 国防支出 are 类 names of four characters; 其他支出 says nothing on its own
+            if (key.startsWith("|") && name.length() >= 4 && !name.equals("其他支出") && t.endsWith(name)
+                    && t.length() - name.length() <= 2) {
                 return Optional.of(e.getValue());
             }
         }

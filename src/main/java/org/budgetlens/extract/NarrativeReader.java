@@ -52,7 +52,9 @@ final class NarrativeReader {
     static final char GROUPING = '\u066C';
     /** A whole number written with thousands separators: 9,685.55 and 27,080, not 410.00,420.00. */
     private static final Pattern THOUSANDS = Pattern.compile(
-            "(?<![\\d.,])(?<!各|各是|各为|分别为|分别是)\\d{1,3}(?:,\\d{3})+(?![\\d,])");
+            "(?<![\\d.,])(?<!各|各是|各为|分别为|分别是)\\d{1,3}(?:,\\d{3})+(?![\\d,])"
+            // after 各 / 分别 a grouped number with decimals is still one number (各4,035.07万元), not 4 and 035.07
+            + "|(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?=\\.\\d)");
     /** A number and its unit; money in 万元, 元 or 亿元, thousands separated or not (27,080元). */
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(-?(?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)(?:\\.\\d+)?)"
             + "(万元|亿元|元|万(?=[,;:)]|$)|%|人次|平方米|台\\(套\\)|批次|人|名|个|辆|台|家|次)");
@@ -75,6 +77,7 @@ final class NarrativeReader {
     /** "本级及下属1家事业单位", "本级预算及下属1家预算单位": the units under the department, counted before the noun. */
     private static final Pattern SUBORDINATE = Pattern.compile(
             "(本级(?:预算)?(?:及|和|与))?(?:下属|所属)(\\d+)(家|个)(?:二级)?(预算单位|事业单位|行政单位)");
+    private static final Pattern REASON = Pattern.compile("原因|由于|因为|主要是|主要用于|用于");
     private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
 
     private final SourceText doc;
@@ -432,7 +435,10 @@ final class NarrativeReader {
         noChange(subject, rest, offset + prev);
         int[] end = new int[1];
         Subject last = label(rest, end);
-        carried = last != null ? last : subject;
+        // "…支出决算为8.45万元，主要原因是压减公务接待。与上年相比减少0.67万元": a subject named in a reason is not
+        // what the next sentence's change is about
+        boolean inReason = last != null && REASON.matcher(rest.substring(0, end[0])).find();
+        carried = last != null && !inReason ? last : subject;
     }
 
     /**
@@ -665,8 +671,8 @@ final class NarrativeReader {
             } else if (isChange(tail, unit)) {
                 each(s, s.measure(), "change_pct", "", sign(tail, value), line, phrase);
             } else if (tail.contains("完成") && tail.contains("预算")) {
-                each(s, "total", "pct", tail.contains("年初") ? "budget_initial" : "budget_full_year", value, line,
-                        phrase);
+                each(s, "total", "pct", tail.contains("年初") ? "budget_initial" : tail.contains("全年")
+                        ? "budget_full_year" : budgetMeasure, value, line, phrase);
             } else if (tail.contains("占")) {
                 String base = topic.equals("procurement") && tail.contains("中小企业") ? "sme:total"
                         : topic.equals("gpb_expenditure") && tail.contains("本年支出合计") ? "expenditure:total:total"
@@ -689,9 +695,11 @@ final class NarrativeReader {
                 measure = "value";
             } else if (tail.contains("年初预算")) {
                 measure = "budget_initial";
-            } else if (tail.contains("全年预算") || tail.contains("预算") && kind == Kind.FINAL
-                    && topic.equals("three_public")) {
+            } else if (tail.contains("全年预算") || tail.contains("调整预算")) {
                 measure = "budget_full_year";
+            } else if (kind == Kind.FINAL && lastClause(tail).contains("预算")) {
+                // "预算数为2,400.00万元" in a 决算: the budget the sentence is about (三公: 全年, else 年初)
+                measure = budgetMeasure;
             } else if (tail.contains("决算")) {
                 measure = "total";
             }
@@ -821,7 +829,7 @@ final class NarrativeReader {
      * name is one 项 of that 类 (the document's tables first, then the catalogue).
      */
     private Subject classLabel(String prefix) {
-        if (!topic.equals("summary") && !topic.equals("fiscal_summary")) {
+        if (!List.of("summary", "fiscal_summary", "gpb_expenditure", "expenditure").contains(topic)) {
             return null;
         }
         String words = prefix.replaceFirst("\\(类\\)$", "");
@@ -834,7 +842,7 @@ final class NarrativeReader {
             classCode = cls.get();
             itemCode = "";
             String table = topic;
-            String measure = table.equals("summary") ? "total" : text.indexOf("一般公共预算") >= 0 ? "gpb" : "total";
+            String measure = table.equals("fiscal_summary") && text.indexOf("一般公共预算") >= 0 ? "gpb" : "total";
             return new Subject(table, List.of(classCode), measure, last);
         }
         boolean listed = prefix.contains("主要用于") || prefix.startsWith(",") || prefix.startsWith("、");
@@ -857,7 +865,8 @@ final class NarrativeReader {
         int last = -1;
         while (m.find()) {
             String raw = prefix.substring(from, m.start());
-            String n = raw.replaceAll(".*[,;:]", "").replaceAll("^(\\d+[.、]|\\(\\d+\\))+", "");
+            String n = raw.replaceAll(".*[,;:]", "").replaceAll(
+                    "^((\\d+|[一二三四五六七八九十]+)[.、]|\\((\\d+|[一二三四五六七八九十]+)\\))+", "");
             String level = m.group(1);
             if (level.equals("类")) {
                 classCode = codes.code("", n).orElse("");
@@ -867,7 +876,9 @@ final class NarrativeReader {
                 itemCode = classCode.isEmpty() ? "" : codes.code(classCode, n).orElse("");
                 code = itemCode;
             } else {
-                code = itemCode.isEmpty() ? "" : codes.code(itemCode, n).orElse("");
+                // a 项 whose 款 is not known (公安(款) without a table row for 20402): the one 项 of that name in the 类
+                code = !itemCode.isEmpty() ? codes.code(itemCode, n).orElse("")
+                        : classCode.isEmpty() ? "" : codes.itemOfClass(classCode, n).orElse("");
             }
             name = n + "(" + level + ")";
             from = m.end();

@@ -19,6 +19,8 @@ final class PerfNarrative {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.\u066C\u201A])(\\d{1,3}(?:\u066C\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
             + "(万元|万(?=[,;:)]|$)|%|分|个|项|人次|人|家)");
+    /** "甲项目自评得分" (its clause): the project a score names. */
+    private static final Pattern NAMED_SCORE = Pattern.compile("^(?:其中)?([^,;:。]{1,30}?)项目(?:绩效)?自评得分为?$");
     /** "稳定在95%以上", "不低于90%": a bound, not the value of a figure. */
     private static final Pattern BOUND_AFTER = Pattern.compile("以上|以下|左右|以内");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(不低于|不少于|不超过|不高于|超过|低于|高于|约)$");
@@ -106,6 +108,10 @@ final class PerfNarrative {
             String measure = p.measure().equals("same") ? lastMeasure : p.measure();
             String name = p.line().equals("ind") ? indicatorName : p.line().equals("cur") ? code : lastWords(prefix);
             String detail = table.equals("perf_project") && !code.equals("projects") ? project : "";
+            Matcher named = NAMED_SCORE.matcher(clauseStart(prefix));
+            if (code.equals("overall") && table.equals("perf_project") && named.find()) {
+                detail = named.group(1); // "其中，甲项目自评得分94.5分，乙项目自评得分92分": each project's own
+            }
             String base = p.stat().isEmpty() ? "" : p.baseMeasure().contains(":") ? p.baseMeasure()
                     : code + ":" + p.baseMeasure();
             String u = p.stat().equals("pct") ? "%" : unit;

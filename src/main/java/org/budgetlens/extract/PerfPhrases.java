@@ -36,7 +36,8 @@ final class PerfPhrases {
         p("自评得分", "ind", "ind", "score", "", "", "I");
         p("年中预算调减", "ind", "ind", "budget_adjustment", "", "", "IN");
 
-        p("项目自评得分", "perf_project", "overall", "score", "", "", "");
+        p("项目(绩效)?自评得分为?", "perf_project", "overall", "score", "", "", "");
+        p("整体支出(绩效)?(自评)?(综合)?得分为?", "perf_dept", "overall", "score", "", "", "");
         p("(自评)?综合得分", "perf_dept", "overall", "score", "", "", "");
 
         p("基本支出年初预算数为?", "perf_dept", "basic", "budget_initial", "", "", "C");

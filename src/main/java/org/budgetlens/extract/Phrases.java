@@ -23,7 +23,7 @@ final class Phrases {
             new String[] {"政府采购", "procurement"},
             new String[] {"国有资产", "assets"},
             new String[] {"绩效", "perf"},
-            new String[] {"机构设置|人员|编制数|实有人数|实有人员", "org"},
+            new String[] {"机构设置|人员|编制数|编制人数|实有人数|实有人员|内设", "org"},
             new String[] {"基本支出", "gpb_basic"},
             new String[] {"项目支出情况", "gpb_project"},
             new String[] {"政府性基金", "gov_fund"},
@@ -83,6 +83,8 @@ final class Phrases {
         s("fiscal_summary", "一般公共预算拨款", "fiscal_summary", "total", "gpb");
 
         s("gpb_expenditure", "一般公共预算财政拨款支出|与年初预算相比", "gpb_expenditure", "total", "total");
+        // the 预算 template's "一般公共预算当年拨款情况说明": 2022年一般公共预算当年拨款4624.90万元
+        s("gpb_expenditure", "一般公共预算当年拨款(支出)?(预算)?", "gpb_expenditure", "total", "total");
         s("gpb_expenditure", "基本支出", "gpb_expenditure", "basic", "total");
         s("gpb_expenditure", "项目支出", "gpb_expenditure", "project", "total");
 
@@ -98,8 +100,13 @@ final class Phrases {
 
         s("gov_fund", "政府性基金预算(财政拨款)?收入", "gov_fund", "income", "total");
         s("gov_fund", "政府性基金预算(财政拨款)?支出", "gov_fund", "total", "total");
+        // "政府性基金预算财政拨款收入35.00万元，支出35.00万元": 收入 / 支出 opening a clause of the section
+        s("gov_fund", "(?<!\\p{IsHan})收入", "gov_fund", "income", "total");
+        s("gov_fund", "(?<!\\p{IsHan})支出", "gov_fund", "total", "total");
         s("soe_capital", "国有资本经营预算(财政拨款)?收入", "soe_capital", "income", "total");
         s("soe_capital", "国有资本经营预算(财政拨款)?支出", "soe_capital", "total", "total");
+        s("soe_capital", "(?<!\\p{IsHan})收入", "soe_capital", "income", "total");
+        s("soe_capital", "(?<!\\p{IsHan})支出", "soe_capital", "total", "total");
 
         s("three_public", "\"三公\"经费", "three_public", "total", "total");
         s("three_public", "因公出国(\\(境\\))?(费用|费|经费|支出)?", "three_public", "total", "abroad");
@@ -113,9 +120,9 @@ final class Phrases {
         s("admin_running", "机关运行经费", "admin_running", "total", "total");
 
         s("procurement", "政府采购(支出)?总额|政府采购预算", "procurement", "total", "total");
-        s("procurement", "政府采购货物(支出|预算)", "procurement", "total", "goods");
-        s("procurement", "政府采购工程(支出|预算)", "procurement", "total", "works");
-        s("procurement", "政府采购服务(支出|预算)", "procurement", "total", "services");
+        s("procurement", "政府采购货物(支出|预算)|货物(类)?采购(支出|预算)?", "procurement", "total", "goods");
+        s("procurement", "政府采购工程(支出|预算)|工程(类)?采购(支出|预算)?", "procurement", "total", "works");
+        s("procurement", "政府采购服务(支出|预算)|服务(类)?采购(支出|预算)?", "procurement", "total", "services");
         s("procurement", "(授予|面向)中小企业[^,;]*", "procurement", "total", "sme");
         s("procurement", "(授予|面向)小微企业[^,;]*", "procurement", "total", "small_micro");
 
@@ -139,13 +146,13 @@ final class Phrases {
         s("org", "在职(人员)?", "org", "count", "staff_in_service");
         s("org", "退休(人员)?", "org", "count", "staff_retired");
         s("org", "离休(人员)?", "org", "count", "staff_retired_li");
-        s("org", "编制数|机关行政编制", "org", "count", "staff_authorized");
+        s("org", "编制数|编制人数|机关行政编制", "org", "count", "staff_authorized");
         s("org", "其中:行政编制", "org", "count", "staff_authorized_admin");
         s("org", "机关工勤岗位控制数", "org", "count", "service_posts");
-        s("org", "内设机构", "org", "count", "departments");
+        s("org", "内设(机构|处室|科室)", "org", "count", "departments");
         s("org", "行政单位", "org", "count", "admin_units");
         s("org", "事业单位", "org", "count", "institutions");
-        s("org", "预算单位共计", "org", "count", "budget_units");
+        s("org", "预算单位共计?", "org", "count", "budget_units");
     }
 
     private Phrases() {

@@ -276,4 +276,81 @@ class NarrativeVariantsTest {
         assertThat(x.unused()).extracting(Unused::text).anyMatch(t -> t.endsWith("150万元"))
                 .anyMatch(t -> t.endsWith("300万元"));
     }
+
+    @Test
+    void wordingsOfOtherProvincesFinalAccounts() {
+        Extraction x = extract(String.join("\n",
+                "某县教育局2021年度部门决算",
+                "四、财政拨款收入支出决算总体情况说明",
+                "2021年度财政拨款收入、支出总计各6,120.50万元。",
+                "五、一般公共预算财政拨款支出决算情况说明",
+                "主要用于以下方面：教育支出5204.28万元，占85.03%；卫生健康支出216.58万元，占3.54%。",
+                "（一）教育支出（类）普通教育（款）小学教育（项）：预算数为1,400.00万元，决算数为1,456.32万元，"
+                        + "完成预算的104.02%。",
+                "七、财政拨款“三公”经费支出决算情况说明",
+                "2021年度“三公”经费支出决算为8.45万元，主要原因是压减公务接待。与上年相比减少0.67万元，下降7.35%。",
+                "八、政府性基金预算财政拨款收入支出决算情况说明",
+                "2021年度政府性基金预算财政拨款收入35.00万元，支出34.00万元。",
+                "小学教育\t2050202"));
+
+        assertThat(figures(x)).contains(
+                "fiscal_summary.income_grand_total.total=6120.50 万元@3",
+                "fiscal_summary.expenditure_grand_total.total=6120.50 万元@3",
+                "gpb_expenditure.205.total=5204.28 万元@5",
+                "gpb_expenditure.205.total:pct=85.03 %@5",
+                "gpb_expenditure.210.total=216.58 万元@5",
+                "three_public.total.total:change=-0.67 万元@8",
+                "three_public.total.total:change_pct=-7.35 %@8",
+                "gov_fund.total.income=35.00 万元@10",
+                "gov_fund.total.total=34.00 万元@10");
+        assertThat(figures(x)).noneMatch(f -> f.startsWith("three_public.reception"))
+                .noneMatch(f -> f.contains("=6 万元") || f.contains("=120.50"));
+    }
+
+    @Test
+    void anUnqualifiedBudgetInAFinalAccountIsTheBudgetNotTheFinalFigure() {
+        Extraction x = extract(String.join("\n",
+                "某县公安局2019年度部门决算",
+                "一般公共预算财政拨款支出决算表",
+                "单位：万元",
+                "科目编码\t科目名称\t年初预算数\t决算数",
+                "2040201\t行政运行\t240.00\t245.63",
+                "（三）一般公共预算财政拨款支出决算情况说明",
+                "（一）公共安全支出（类）公安（款）行政运行（项）：预算数为240.00万元，决算数为245.63万元，"
+                        + "完成预算的102.35%。"));
+
+        assertThat(figures(x)).containsExactly(
+                "gpb_expenditure.2040201.budget_initial=240.00 万元@7",
+                "gpb_expenditure.2040201.total=245.63 万元@7",
+                "gpb_expenditure.2040201.total:pct=102.35 %@7");
+    }
+
+    @Test
+    void wordingsOfOtherProvincesBudgets() {
+        Extraction x = extract(String.join("\n",
+                "某区街道办事处2022年部门预算",
+                "一、部门基本情况",
+                "本部门编制人数52人，内设处室6个。纳入2022年部门预算编制范围的预算单位共2个。",
+                "五、一般公共预算当年拨款情况说明",
+                "2022年一般公共预算当年拨款4624.90万元，比上年预算增加173.70万元，增长3.90%。",
+                "十、其他重要事项的情况说明",
+                "2022年本单位政府采购预算128.65万元，其中：货物采购预算7.00万元，服务采购预算121.65万元。",
+                "十一、绩效目标设置情况",
+                "对5个项目开展绩效自评。其中，甲项目自评得分94.5分，乙项目自评得分92分。部门整体支出绩效自评得分91.6分。"));
+
+        assertThat(figures(x)).contains(
+                "org.staff_authorized.count=52 人@3",
+                "org.departments.count=6 个@3",
+                "org.budget_units.count=2 个@3",
+                "gpb_expenditure.total.total=4624.90 万元@5",
+                "gpb_expenditure.total.total:change=173.70 万元@5",
+                "procurement.total.total=128.65 万元@7",
+                "procurement.goods.total=7.00 万元@7",
+                "procurement.services.total=121.65 万元@7",
+                "perf_project.overall.score=94.5 分@9",
+                "perf_project.overall.score=92 分@9",
+                "perf_dept.overall.score=91.6 分@9");
+        assertThat(x.figures()).filteredOn(f -> f.lineCode().equals("overall") && f.tableId().equals("perf_project"))
+                .extracting(Figure::detail).containsExactly("甲", "乙");
+    }
 }
