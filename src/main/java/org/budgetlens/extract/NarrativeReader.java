@@ -77,6 +77,15 @@ final class NarrativeReader {
     /** "本级及下属1家事业单位", "本级预算及下属1家预算单位": the units under the department, counted before the noun. */
     private static final Pattern SUBORDINATE = Pattern.compile(
             "(本级(?:预算)?(?:及|和|与))?(?:下属|所属)(\\d+)(家|个)(?:二级)?(预算单位|事业单位|行政单位)");
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "^(\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|\\d{1,2}[.、]|\\(\\d{1,2}\\))([^。:;,\\d]{2,20})[。:]");
+    /** Topics specific enough for a short inline heading to name them (机关运行经费。, not 教育支出:). */
+    private static final List<String> HEADING_TOPICS = List.of("three_public", "admin_running", "procurement",
+            "assets", "perf", "org", "gov_fund", "soe_capital");
+    /** Topics a sentence can move a section to: named by words no other topic uses (not 人员, not 收入). */
+    private static final List<String> SWITCH_TOPICS = List.of("three_public", "admin_running", "procurement",
+            "assets", "perf");
+    private static final Pattern FIRST_MONEY = Pattern.compile("\\d(万元|亿元|元)");
     private static final Pattern REASON = Pattern.compile("原因|由于|因为|主要是|主要用于|用于");
     private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
 
@@ -91,6 +100,8 @@ final class NarrativeReader {
 
     private String section = "";
     private String topic = "";
+    /** The topic the last heading on a line of its own set (an inline heading naming none falls back to it). */
+    private String headingTopic = "";
     private final StringBuilder text = new StringBuilder();
     private final List<Integer> lineOf = new ArrayList<>();
     private String classCode = "";
@@ -131,6 +142,7 @@ final class NarrativeReader {
                     flush();
                     section = "";
                     topic = "";
+                    headingTopic = "";
                 }
                 continue;
             }
@@ -140,6 +152,7 @@ final class NarrativeReader {
                 section = compact;
                 mainTopic = Phrases.topic(compact);
                 topic = mainTopic;
+                headingTopic = topic;
                 earlierYear = earlierYear(compact);
                 continue;
             }
@@ -150,6 +163,7 @@ final class NarrativeReader {
                 flush();
                 String sub = Phrases.topic(compact);
                 topic = sub.isEmpty() ? mainTopic : sub;
+                headingTopic = topic;
                 if (section.isEmpty()) {
                     section = compact; // a "(一)" heading with no "一、" heading above it opens a section too
                 }
@@ -159,6 +173,18 @@ final class NarrativeReader {
             }
             if (kind == Kind.BUDGET && projects.line(compact, i, section, figures, unused)) {
                 continue;
+            }
+            Matcher inline = INLINE_HEADING.matcher(compact);
+            if (inline.find() && isInlineHeading(inline.group(2))) {
+                // "(二)政府采购情况。2022年本单位政府采购预算…", "2.收入情况。2019年度收入合计…": a heading that
+                // opens its own paragraph sets the topic of what follows it, like a heading on a line of its own
+                flush();
+                String sub = Phrases.topic(inline.group(2));
+                topic = sub.isEmpty() ? headingTopic : sub;
+                if (section.isEmpty()) {
+                    section = inline.group(1) + inline.group(2);
+                }
+                compact = compact.substring(inline.end());
             }
             for (int k = 0; k < compact.length(); k++) {
                 text.append(compact.charAt(k));
@@ -259,6 +285,7 @@ final class NarrativeReader {
             }
             return;
         }
+        switchTopic(sentence);
         if (PerfNarrative.handles(topic, kind == Kind.PERFORMANCE)) {
             perf.read(sentence, offset, lineOf, offset == 0, section, figures, unused);
             return;
@@ -543,6 +570,31 @@ final class NarrativeReader {
             next.region(next.end(), sentence.length());
         }
         return EACH.matcher(sentence.substring(0, end)).find() && more == found.lines().size() - 1;
+    }
+
+    /**
+     * In a section about one topic, a sentence whose words up to its first amount of money name another specific
+     * topic and not the section's ("五、机关运行经费及政府采购预算情况" … "政府采购预算96.40万元，其中：货物…") is
+     * about that topic, and so is what follows it in the section.
+     */
+    private void switchTopic(String sentence) {
+        if (section.isEmpty() || topic.isEmpty() || kind == Kind.PERFORMANCE) {
+            return;
+        }
+        Matcher money = FIRST_MONEY.matcher(sentence);
+        if (!money.find()) {
+            return; // a sentence without an amount (a reason, a purpose) does not move the section's topic
+        }
+        String lead = sentence.substring(0, money.start());
+        String named = Phrases.topicOfSentence(lead);
+        if (SWITCH_TOPICS.contains(named) && !named.equals(topic) && !Phrases.names(lead, topic)) {
+            topic = named;
+        }
+    }
+
+    /** A heading at the start of a paragraph: it ends in 情况 / 说明, or names a specific topic. */
+    private static boolean isInlineHeading(String words) {
+        return words.endsWith("情况") || words.endsWith("说明") || HEADING_TOPICS.contains(Phrases.topic(words));
     }
 
     /** 工资福利支出 (301), 商品和服务支出 (302) …: a 类 of basic expenditure. */

@@ -48,9 +48,10 @@ final class PerfPhrases {
         p("基本支出全年预算总额为?", "perf_dept", "basic", "budget_full_year", "", "", "C");
         p("全年预算(总额|数)为?", "ctx", "funds_total", "budget_full_year", "", "", "C");
         p("项目总金额为?", "perf_dept", "project", "budget_full_year", "", "", "C");
-        p("涉及(预算金额|资金)为?", "perf_project", "funds_total", "budget_full_year", "", "", "");
+        p("涉及[^。;:]{0,12}?(预算金额|资金)为?", "perf_project", "funds_total", "budget_full_year", "", "", "");
         p("预算金额为?", "perf_project", "funds_total", "budget_full_year", "", "", "PC");
-        p("全年实际支出资金|全年预算支出金额共计|实际执行总额|全年执行数", "ctx", "funds_total", "executed", "", "",
+        p("全年实际支出资金|全年预算支出金额共计|实际执行总额|全年执行数|(?<!\\p{IsHan})执行数为?", "ctx", "funds_total",
+                "executed", "", "",
                 "C");
         p("实际支出|执行金额为?", "cur", "cur", "executed", "", "", "");
         p("基本支出预算执行率为?", "perf_dept", "basic", "executed", "pct", "budget_full_year", "");

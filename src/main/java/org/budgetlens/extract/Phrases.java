@@ -50,10 +50,15 @@ final class Phrases {
                 "income_grand_total",
                 "expenditure_grand_total");
         s("summary", "结余分配", "summary", "total", "balance_distribution");
+        // the 预算 template's 收支预算总体情况: "收入预算总额4624.90万元，支出预算总额4624.90万元"
+        s("summary", "收入预算总额|收入总预算", "summary", "total", "income_grand_total");
+        s("summary", "支出预算总额|支出总预算", "summary", "total", "expenditure_grand_total");
         s("summary", "年末结转和结余", "summary", "total", "carryover_end");
-        s("summary", "一般公共预算安排", "summary", "total", "gpb");
+        s("summary", "一般公共预算安排|一般公共预算(财政)?拨款(收入)?", "summary", "total", "gpb");
+        s("summary", "政府性基金预算(财政)?拨款(收入)?", "summary", "total", "gov_fund");
 
         s("income", "本年收入(合计)?|收入预算", "income", "total", "total");
+        s("income", "(?:(?<=年)|(?<=年度)|(?<!\\p{IsHan}))收入合计", "income", "total", "total");
         s("income", "财政拨款收入", "income", "fiscal", "total");
         s("income", "一般公共预算", "income", "gpb", "total");
         s("income", "政府性基金预算(财政拨款)?(收入)?", "income", "gov_fund", "total");
@@ -66,13 +71,15 @@ final class Phrases {
         s("income", "其他收入", "income", "other", "total");
 
         s("expenditure", "本年支出(合计)?|支出预算", "expenditure", "total", "total");
+        s("expenditure", "(?:(?<=年)|(?<=年度)|(?<!\\p{IsHan}))支出合计", "expenditure", "total", "total");
         s("expenditure", "基本支出", "expenditure", "basic", "total");
         s("expenditure", "项目支出", "expenditure", "project", "total");
         s("expenditure", "上缴上级支出", "expenditure", "to_superior", "total");
         s("expenditure", "经营支出", "expenditure", "operating", "total");
         s("expenditure", "对附属单位补助支出", "expenditure", "to_affiliated", "total");
 
-        s("fiscal_summary", "财政拨款收入、?支出总计|财政拨款收入支出总体|财政拨款收支总预算", "fiscal_summary", "total",
+        s("fiscal_summary", "财政拨款收入、?支出总计|财政拨款收、?支总计|财政拨款收入支出总体|财政拨款收支总预算",
+                "fiscal_summary", "total",
                 "income_grand_total", "expenditure_grand_total");
         s("fiscal_summary", "财政拨款收入总计", "fiscal_summary", "total", "income_grand_total");
         s("fiscal_summary", "年初财政拨款结转和结余", "fiscal_summary", "total", "carryover_begin");
@@ -84,7 +91,7 @@ final class Phrases {
 
         s("gpb_expenditure", "一般公共预算财政拨款支出|与年初预算相比", "gpb_expenditure", "total", "total");
         // the 预算 template's "一般公共预算当年拨款情况说明": 2022年一般公共预算当年拨款4624.90万元
-        s("gpb_expenditure", "一般公共预算当年拨款(支出)?(预算)?", "gpb_expenditure", "total", "total");
+        s("gpb_expenditure", "一般公共预算(当年)?拨款(支出)?(预算)?", "gpb_expenditure", "total", "total");
         s("gpb_expenditure", "基本支出", "gpb_expenditure", "basic", "total");
         s("gpb_expenditure", "项目支出", "gpb_expenditure", "project", "total");
 
@@ -99,12 +106,12 @@ final class Phrases {
         s("gpb_basic", "对个人和家庭的?补助(支出)?", "gpb_basic", "total", "303");
 
         s("gov_fund", "政府性基金预算(财政拨款)?收入", "gov_fund", "income", "total");
-        s("gov_fund", "政府性基金预算(财政拨款)?支出", "gov_fund", "total", "total");
+        s("gov_fund", "政府性基金预算(财政)?(拨款)?支出", "gov_fund", "total", "total");
         // "政府性基金预算财政拨款收入35.00万元，支出35.00万元": 收入 / 支出 opening a clause of the section
         s("gov_fund", "(?<!\\p{IsHan})收入", "gov_fund", "income", "total");
         s("gov_fund", "(?<!\\p{IsHan})支出", "gov_fund", "total", "total");
         s("soe_capital", "国有资本经营预算(财政拨款)?收入", "soe_capital", "income", "total");
-        s("soe_capital", "国有资本经营预算(财政拨款)?支出", "soe_capital", "total", "total");
+        s("soe_capital", "国有资本经营预算(财政)?(拨款)?支出", "soe_capital", "total", "total");
         s("soe_capital", "(?<!\\p{IsHan})收入", "soe_capital", "income", "total");
         s("soe_capital", "(?<!\\p{IsHan})支出", "soe_capital", "total", "total");
 
@@ -120,9 +127,13 @@ final class Phrases {
         s("admin_running", "机关运行经费", "admin_running", "total", "total");
 
         s("procurement", "政府采购(支出)?总额|政府采购预算", "procurement", "total", "total");
-        s("procurement", "政府采购货物(支出|预算)|货物(类)?采购(支出|预算)?", "procurement", "total", "goods");
-        s("procurement", "政府采购工程(支出|预算)|工程(类)?采购(支出|预算)?", "procurement", "total", "works");
-        s("procurement", "政府采购服务(支出|预算)|服务(类)?采购(支出|预算)?", "procurement", "total", "services");
+        // "货物12.40万元，服务84.00万元" after 其中 in a procurement sentence: the words open their clause
+        s("procurement", "政府采购货物(支出|预算)|货物(类)?采购(支出|预算)?|(?<!\\p{IsHan})货物(类)?", "procurement",
+                "total", "goods");
+        s("procurement", "政府采购工程(支出|预算)|工程(类)?采购(支出|预算)?|(?<!\\p{IsHan})工程(类)?", "procurement",
+                "total", "works");
+        s("procurement", "政府采购服务(支出|预算)|服务(类)?采购(支出|预算)?|(?<!\\p{IsHan})服务(类)?", "procurement",
+                "total", "services");
         s("procurement", "(授予|面向)中小企业[^,;]*", "procurement", "total", "sme");
         s("procurement", "(授予|面向)小微企业[^,;]*", "procurement", "total", "small_micro");
 
@@ -146,13 +157,13 @@ final class Phrases {
         s("org", "在职(人员)?", "org", "count", "staff_in_service");
         s("org", "退休(人员)?", "org", "count", "staff_retired");
         s("org", "离休(人员)?", "org", "count", "staff_retired_li");
-        s("org", "编制数|编制人数|机关行政编制", "org", "count", "staff_authorized");
+        s("org", "编制数|编制人数|机关行政编制|核定(事业|行政)?编制", "org", "count", "staff_authorized");
         s("org", "其中:行政编制", "org", "count", "staff_authorized_admin");
         s("org", "机关工勤岗位控制数", "org", "count", "service_posts");
-        s("org", "内设(机构|处室|科室)", "org", "count", "departments");
+        s("org", "内设(机构|处室|科室|股室)", "org", "count", "departments");
         s("org", "行政单位", "org", "count", "admin_units");
         s("org", "事业单位", "org", "count", "institutions");
-        s("org", "预算单位共计?", "org", "count", "budget_units");
+        s("org", "预算单位共计?|编制范围的(预算)?单位共计?", "org", "count", "budget_units");
     }
 
     private Phrases() {
@@ -193,6 +204,16 @@ final class Phrases {
 
     private static Pattern pattern(String regex) {
         return COMPILED.computeIfAbsent(regex, Pattern::compile);
+    }
+
+    /** Whether the text names the topic by one of its heading keywords. */
+    static boolean names(String text, String topic) {
+        for (String[] t : TOPICS) {
+            if (t[1].equals(topic) && pattern(t[0]).matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String topic(String heading) {

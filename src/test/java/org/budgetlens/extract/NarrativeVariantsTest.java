@@ -353,4 +353,61 @@ class NarrativeVariantsTest {
         assertThat(x.figures()).filteredOn(f -> f.lineCode().equals("overall") && f.tableId().equals("perf_project"))
                 .extracting(Figure::detail).containsExactly("甲", "乙");
     }
+
+    @Test
+    void headingsThatOpenTheirParagraphAndSentencesThatNameAnotherTopic() {
+        Extraction x = extract(String.join("\n",
+                "某区水利局2020年部门预算",
+                "八、其他重要事项的情况说明",
+                "（一）机关运行经费。2020年机关运行经费财政拨款预算60.70万元，比上年预算减少0.85万元。",
+                "（二）政府采购情况。2020年政府采购预算总额1,380.00万元，其中：政府采购工程预算1,300.00万元，"
+                        + "政府采购服务预算80.00万元。",
+                "3.国有资产占用情况：截至2019年底，本部门共有车辆4辆，其中，一般公务用车1辆、特种专业技术用车3辆。",
+                "九、机关运行经费及政府采购预算情况",
+                "2020年机关运行经费预算212.70万元。政府采购预算96.40万元，其中：货物12.40万元，服务84.00万元。",
+                "十、国有资产占用及绩效目标情况",
+                "截至2019年12月31日，本部门共有车辆3辆。2020年本部门共4个项目编报绩效目标，涉及资金1733.00万元。"));
+
+        assertThat(figures(x)).contains(
+                "admin_running.total.total=60.70 万元@3",
+                "procurement.total.total=1380.00 万元@4",
+                "procurement.works.total=1300.00 万元@4",
+                "procurement.services.total=80.00 万元@4",
+                "assets.vehicles.count=4 辆@5",
+                "assets.vehicles_general.count=1 辆@5",
+                "assets.vehicles_special.count=3 辆@5",
+                "admin_running.total.total=212.70 万元@7",
+                "procurement.total.total=96.40 万元@7",
+                "procurement.goods.total=12.40 万元@7",
+                "procurement.services.total=84.00 万元@7",
+                "assets.vehicles.count=3 辆@9",
+                "perf_project.projects.count=4 个@9",
+                "perf_project.funds_total.budget_full_year=1733.00 万元@9");
+    }
+
+    @Test
+    void moreWordingsOfStaffUnitsTotalsAndPerformanceFunds() {
+        Extraction x = extract(String.join("\n",
+                "某县第二中学2024年度部门决算",
+                "一、部门基本情况",
+                "本单位内设股室8个，核定事业编制186人，纳入本单位2024年度决算编制范围的单位共3个。",
+                "二、收入支出决算总体情况说明",
+                "2.收入情况。2024年度收入合计4,063.67万元，其中：财政拨款收入4,035.07万元，占99.30%。",
+                "三、财政拨款收入支出决算总体情况说明",
+                "2024年度财政拨款收、支总计各3808.86万元。",
+                "四、绩效评价情况",
+                "本部门对2024年度一般公共预算项目支出全面开展绩效自评，共涉及项目28个，资金487.25万元。",
+                "学校对全部6个项目开展绩效自评，全年预算数488.00万元，执行数486.00万元。"));
+
+        assertThat(figures(x)).contains(
+                "org.departments.count=8 个@3",
+                "org.staff_authorized.count=186 人@3",
+                "org.budget_units.count=3 个@3",
+                "income.total.total=4063.67 万元@5",
+                "income.total.fiscal=4035.07 万元@5",
+                "fiscal_summary.income_grand_total.total=3808.86 万元@7",
+                "fiscal_summary.expenditure_grand_total.total=3808.86 万元@7",
+                "perf_project.funds_total.budget_full_year=487.25 万元@9",
+                "perf_project.funds_total.executed=486.00 万元@10");
+    }
 }
