@@ -33,30 +33,47 @@ final class CrossReferences {
 
     /** Books every mention the document corroborates; its report entry is replaced by the figure. */
     static void resolve(List<Mention> mentions, List<Figure> figures, List<Unused> unused) {
+        if (mentions.isEmpty()) {
+            return;
+        }
+        Map<String, List<Figure>> byValue = new java.util.HashMap<>();
+        for (Figure f : figures) {
+            if (TABLES.contains(f.tableId()) && !f.isTable() && !f.value().isEmpty()) {
+                byValue.computeIfAbsent(valueKey(f.value(), f.unit()), k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
         for (Mention m : mentions) {
-            Figure known = corroborating(m, figures);
+            Figure known = corroborating(m, byValue.getOrDefault(valueKey(m.value(), m.unit()), List.of()));
             if (known == null) {
                 continue;
             }
-            figures.add(new Figure(known.tableId(), known.lineCode(), known.lineName(), known.detail(),
+            Figure restated = new Figure(known.tableId(), known.lineCode(), known.lineName(), known.detail(),
                     known.measure(), known.stat(), known.base(), m.value(), m.unit(), "narrative", m.section(),
                     m.line(), "the figure stated at line " + known.sourceLine() + " (" + shortName(known)
-                            + "), named here as " + m.clause()));
+                            + "), named here as " + m.clause());
+            figures.add(restated);
+            byValue.computeIfAbsent(valueKey(m.value(), m.unit()), k -> new java.util.ArrayList<>()).add(restated);
             unused.removeIf(u -> u == m.reported());
         }
     }
 
-    /** The one figure of the document the mention restates, or null when there is none or more than one. */
-    private static Figure corroborating(Mention m, List<Figure> figures) {
+    /** A value and its unit, the same for 100 and 100.00. */
+    private static String valueKey(String value, String unit) {
+        return Numbers.decimal(value).stripTrailingZeros().toPlainString() + unit;
+    }
+
+    /**
+     * The one figure of the document the mention restates, or null when there is none or more than one.
+     * @param sameValue the 绩效 figures with the mention's value and unit
+     */
+    private static Figure corroborating(Mention m, List<Figure> sameValue) {
         BigDecimal value = Numbers.decimal(m.value());
         if (value.signum() == 0) {
             return null; // 0 agrees with too much to corroborate anything
         }
         Map<String, Figure> matches = new LinkedHashMap<>();
-        for (Figure f : figures) {
-            if (TABLES.contains(f.tableId()) && !f.isTable() && !f.value().isEmpty() && f.unit().equals(m.unit())
-                    && Numbers.decimal(f.value()).compareTo(value) == 0
-                    && sharedPairs(m.clause(), f.lineName() + "|" + f.detail()) >= SHARED_PAIRS) {
+        for (Figure f : sameValue) {
+            if (sharedPairs(m.clause(), f.lineName() + "|" + f.detail()) >= SHARED_PAIRS) {
                 matches.putIfAbsent(String.join("|", f.tableId(), f.lineCode(), f.detail(), f.measure(), f.stat()), f);
             }
         }

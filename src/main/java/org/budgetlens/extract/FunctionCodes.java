@@ -17,7 +17,12 @@ final class FunctionCodes {
 
     private static final Map<String, String> STANDARD = load();
 
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\([^)]*\\)$");
+
     private final Map<String, String> byParentAndName = new HashMap<>();
+    /** The 类 names (cleaned) to their codes. */
+    private final Map<String, String> classes = new HashMap<>();
 
     FunctionCodes() {
         STANDARD.forEach(this::add);
@@ -25,8 +30,12 @@ final class FunctionCodes {
 
     /** Learns a code/name pair published by the document. */
     void add(String code, String name) {
-        String key = parent(code) + "|" + clean(name);
-        byParentAndName.put(key, code);
+        String parent = parent(code);
+        String cleaned = clean(name);
+        byParentAndName.put(parent + "|" + cleaned, code);
+        if (parent.isEmpty()) {
+            classes.put(cleaned, code);
+        }
     }
 
     /** The code of {@code name} under {@code parent} ("" for a 类). */
@@ -36,20 +45,23 @@ final class FunctionCodes {
 
     /**
      * The 类 whose name ends {@code text}, with at most two characters before it (医疗卫生健康支出 is 卫生健康支出, a
-     * published variant of the class name); only names of five characters or more, so 其他支出 is never guessed.
+     * published variant of the class name), the longest such name; names of four characters or more (教育支出,
+     * 国防支出), and never 其他支出, which says nothing on its own.
      */
     Optional<String> classEnding(String text) {
+        if (text.indexOf('支') < 0) {
+            return Optional.empty(); // every 类 name this reads ends in 支出
+        }
         String t = clean(text);
-        for (Map.Entry<String, String> e : byParentAndName.entrySet()) {
-            String key = e.getKey();
-            String name = key.substring(key.indexOf('|') + 1);
-            // 教育支出 and 国防支出 are 类 names of four characters; 其他支出 says nothing on its own
-            if (key.startsWith("|") && name.length() >= 4 && !name.equals("其他支出") && t.endsWith(name)
-                    && t.length() - name.length() <= 2) {
-                return Optional.of(e.getValue());
+        String best = null;
+        for (Map.Entry<String, String> e : classes.entrySet()) {
+            String name = e.getKey();
+            if (name.length() >= 4 && !name.equals("其他支出") && t.endsWith(name) && t.length() - name.length() <= 2
+                    && (best == null || name.length() > best.length())) {
+                best = name;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best == null ? null : classes.get(best));
     }
 
     /**
@@ -80,8 +92,8 @@ final class FunctionCodes {
 
     /** Spaces and a qualifier in brackets ("行政运行(医疗保障管理)") do not distinguish names. */
     static String clean(String name) {
-        String s = TableTitles.normalize(name).replaceAll("^[一二三四五六七八九十]+、", "");
-        return s.replaceAll("\\([^)]*\\)$", "");
+        String s = ENUMERATOR.matcher(TableTitles.normalize(name)).replaceFirst("");
+        return QUALIFIER.matcher(s).replaceFirst("");
     }
 
     private static Map<String, String> load() {

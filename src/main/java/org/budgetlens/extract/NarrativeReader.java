@@ -85,6 +85,10 @@ final class NarrativeReader {
     /** Topics a sentence can move a section to: named by words no other topic uses (not 人员, not 收入). */
     private static final List<String> SWITCH_TOPICS = List.of("three_public", "admin_running", "procurement",
             "assets", "perf");
+    private static final Pattern COMPARED_YEAR = Pattern.compile("(上年|去年|上一年|((?:19|20)\\d{2})年)");
+    private static final Pattern CLASS_MARKER_END = Pattern.compile("\\(类\\)$");
+    private static final Pattern AFTER_LIST_START = Pattern.compile("^.*(主要用于|[,;:、])");
+    private static final Pattern AFTER_CLAUSE_START = Pattern.compile("^.*[,;:]");
     private static final Pattern FIRST_MONEY = Pattern.compile("\\d(万元|亿元|元)");
     private static final Pattern REASON = Pattern.compile("原因|由于|因为|主要是|主要用于|用于");
     private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
@@ -505,7 +509,7 @@ final class NarrativeReader {
             return false;
         }
         String clause = compared.group();
-        Matcher year = Pattern.compile("(上年|去年|上一年|((?:19|20)\\d{2})年)").matcher(clause);
+        Matcher year = COMPARED_YEAR.matcher(clause);
         boolean yearBefore = year.find() && (year.group(2) == null
                 || fiscalYear > 0 && Integer.parseInt(year.group(2)) == fiscalYear - 1);
         return yearBefore && !(kind == Kind.FINAL && clause.contains("预算"));
@@ -884,8 +888,8 @@ final class NarrativeReader {
         if (!List.of("summary", "fiscal_summary", "gpb_expenditure", "expenditure").contains(topic)) {
             return null;
         }
-        String words = prefix.replaceFirst("\\(类\\)$", "");
-        String last = words.replaceAll(".*(主要用于|[,;:、])", "");
+        String words = CLASS_MARKER_END.matcher(prefix).replaceFirst("");
+        String last = AFTER_LIST_START.matcher(words).replaceFirst("");
         if (last.isEmpty()) {
             return null;
         }
@@ -917,7 +921,7 @@ final class NarrativeReader {
         int last = -1;
         while (m.find()) {
             String raw = prefix.substring(from, m.start());
-            String n = raw.replaceAll(".*[,;:]", "").replaceAll(
+            String n = AFTER_CLAUSE_START.matcher(raw).replaceFirst("").replaceAll(
                     "^((\\d+|[一二三四五六七八九十]+)[.、]|\\((\\d+|[一二三四五六七八九十]+)\\))+", "");
             String level = m.group(1);
             if (level.equals("类")) {
