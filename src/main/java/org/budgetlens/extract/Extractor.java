@@ -98,7 +98,8 @@ public final class Extractor {
         return switch (block.tableId()) {
             case "summary", "fiscal_summary", "procurement" -> SummaryTableReader.read(block, codes);
             case "three_public" -> ThreePublicReader.read(block, kind, doc);
-            case "perf_dept", "perf_project" -> PerformanceTableReader.read(block, doc);
+            case "perf_dept", "perf_project" -> PerfResultsReader.TITLE.matcher(Numbers.compact(block.title())).find()
+                    ? PerfResultsReader.read(block) : PerformanceTableReader.read(block, doc);
             default -> CodedTableReader.read(block, codes);
         };
     }

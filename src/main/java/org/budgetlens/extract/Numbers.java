@@ -27,7 +27,7 @@ final class Numbers {
         return s.isEmpty() || DASH.matcher(s).matches();
     }
 
-    /** The text with every whitespace removed and full-width digits and dots made ASCII. */
+    /** The text with every whitespace removed and full-width digits, dots and percent signs made ASCII. */
     static String compact(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -39,6 +39,8 @@ final class Numbers {
                 c = (char) ('0' + (c - '０'));
             } else if (c == '．') {
                 c = '.';
+            } else if (c == '％') {
+                c = '%';
             }
             b.append(c);
         }

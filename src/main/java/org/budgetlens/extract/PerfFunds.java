@@ -16,8 +16,10 @@ final class PerfFunds {
 
     private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String[]> LABELS = List.of(
-            new String[] {"funds_total", "资金总额|年度总资金|总资金"},
-            new String[] {"funds_fiscal", "[财才]政拨款"},
+            new String[] {"funds_total", "资金总额|年度总资金|总资金|^总额$"},
+            new String[] {"funds_fiscal", "[财才]政拨款|财政资金"},
+            new String[] {"basic", "^(其中[:：]?)?基本支出$"},
+            new String[] {"project", "^(其中[:：]?)?项目支出$"},
             new String[] {"funds_carryover", "上年结转"},
             new String[] {"funds_superior", "上级资金"},
             new String[] {"funds_own", "本级资金"},
@@ -33,6 +35,8 @@ final class PerfFunds {
     private final Set<String> seen = new HashSet<>();
     private String detail = "";
     private List<String> amounts = MOF_ORDER;
+    /** Every column after the label, in the header's order (amounts, pct, weight, score); null without a header. */
+    private List<String> columns;
 
     PerfFunds(TableBlock block, TableOutput out) {
         this.block = block;
@@ -74,27 +78,44 @@ final class PerfFunds {
     }
 
     /**
-     * A header row of the funds block (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, or a
-     * template without 年初预算数) sets the order of the amount columns that follow each label; true if it was one.
+     * A header row of the funds block sets the columns that follow each label, in order: the MOF 项目资金（万元） |
+     * 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, a template without 年初预算数, or 四川's 年度预算数
+     * （万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分. A cell naming the unit (…（万元）) heads
+     * the label column; cells it does not know are skipped. True if the row was such a header.
      */
     private boolean header(List<String> cells) {
         List<String> order = new java.util.ArrayList<>();
+        List<String> amountsSeen = new java.util.ArrayList<>();
         for (String c : cells) {
             String cell = Numbers.compact(c);
-            if (cell.length() > MAX_LABEL || !AMOUNT_HEADER.matcher(cell).find() || cell.contains("执行率")) {
+            if (cell.isEmpty() || cell.length() > MAX_LABEL || cell.contains("万元")) {
                 continue;
             }
-            order.add(cell.contains("年初") ? "budget_initial" : cell.contains("执行") || cell.contains("实际")
-                    ? "executed" : "budget_full_year");
+            String role = cell.contains("执行率") ? "pct" : cell.contains("分值") || cell.contains("权重") ? "weight"
+                    : cell.contains("得分") ? "score" : !AMOUNT_HEADER.matcher(cell).find() ? null
+                    : cell.contains("年初") ? "budget_initial" : cell.contains("执行") || cell.contains("实际")
+                    ? "executed" : "budget_full_year";
+            if (role == null) {
+                continue;
+            }
+            order.add(role);
+            if (!List.of("pct", "weight", "score").contains(role)) {
+                amountsSeen.add(role);
+            }
         }
-        if (order.size() < 2 || new HashSet<>(order).size() != order.size()) {
+        if (amountsSeen.size() < 2 || new HashSet<>(amountsSeen).size() != amountsSeen.size()) {
             return false;
         }
-        amounts = List.copyOf(order);
+        columns = List.copyOf(order);
+        amounts = List.copyOf(amountsSeen);
         return true;
     }
 
     private void amounts(String code, String name, List<String> cells, int label, TableBlock.Row row) {
+        if (columns != null) {
+            byHeader(code, name, label, row);
+            return;
+        }
         for (int k = 0; k < amounts.size(); k++) {
             String v = Numbers.cell(row.cell(label + 1 + k));
             if (v != null) {
@@ -123,6 +144,29 @@ final class PerfFunds {
                 return;
             } else if (rate != null || score != null) {
                 out.unused(row, cell, "a number after the 绩效 funds columns");
+            }
+        }
+    }
+
+    /** The cells after the label in the order of the header's columns; a blank, dash or slash is nothing. */
+    private void byHeader(String code, String name, int label, TableBlock.Row row) {
+        for (int k = 0; k < columns.size(); k++) {
+            String cell = Numbers.compact(row.cell(label + 1 + k));
+            String role = columns.get(k);
+            if (Numbers.blank(cell) || cell.equals("/")) {
+                continue;
+            }
+            String rate = PerfValue.rate(cell);
+            String score = PerfValue.score(cell);
+            String amount = Numbers.cell(cell);
+            if (role.equals("pct") && rate != null) {
+                out.figures.add(PerfValue.pct(block, code, name, detail, rate, row));
+            } else if ((role.equals("weight") || role.equals("score")) && score != null) {
+                figure(code, name, role, score, "分", row);
+            } else if (!List.of("pct", "weight", "score").contains(role) && amount != null) {
+                figure(code, name, role, amount, block.unit(), row);
+            } else {
+                out.unused(row, cell, "not a value of the 绩效 funds column " + role);
             }
         }
     }

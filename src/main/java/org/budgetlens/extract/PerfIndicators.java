@@ -33,7 +33,7 @@ final class PerfIndicators {
     }
 
     void read(TableBlock.Row row) {
-        List<String> cells = row.cells().stream().map(Numbers::compact).toList();
+        List<String> cells = joinSplitValues(row.cells().stream().map(Numbers::compact).toList());
         List<Integer> measured = new ArrayList<>();
         List<Integer> plain = new ArrayList<>();
         List<Integer> texts = new ArrayList<>();
@@ -72,6 +72,14 @@ final class PerfIndicators {
             }
             scores = scores.subList(2, 4);
         }
+        if (measured.size() == 1 && scores.size() == 3) {
+            // ≥30个 | 30 | 10 | 9: the 实际完成值 written without its unit, then 分值 and 得分
+            PerfValue.Measured target = PerfValue.measured(cells.get(measured.get(0)));
+            add(code, name, "target", target.value(), target.unit(), row);
+            add(code, name, "actual", scores.get(0), target.unit(), row);
+            scores = scores.subList(1, 3);
+            measured = List.of();
+        }
         String[] valueMeasures = {"target", "actual"};
         for (int k = 0; k < measured.size(); k++) {
             PerfValue.Measured m = PerfValue.measured(cells.get(measured.get(k)));
@@ -90,6 +98,32 @@ final class PerfIndicators {
             }
         }
     }
+
+    /**
+     * A comparator or a unit in a cell of its own (指标性质 | 指标值 | 度量单位: ≥ | 90 | %) joined to the number it
+     * belongs to, so the row reads as ≥90% | 92.3 …; the cells it took are left blank, in place.
+     */
+    static List<String> joinSplitValues(List<String> cells) {
+        List<String> joined = new ArrayList<>(cells);
+        for (int i = 0; i + 1 < joined.size(); i++) {
+            if (COMPARATOR.matcher(joined.get(i)).matches() && PerfValue.score(joined.get(i + 1)) != null) {
+                joined.set(i + 1, joined.get(i) + joined.get(i + 1));
+                joined.set(i, "");
+            }
+        }
+        for (int i = 1; i < joined.size(); i++) {
+            PerfValue.Measured before = PerfValue.measured(joined.get(i - 1));
+            if (!joined.get(i).isEmpty() && before != null && before.unit().isEmpty()
+                    && PerfValue.measured("1" + joined.get(i)) != null && !PerfValue.measured("1" + joined.get(i))
+                    .unit().isEmpty()) {
+                joined.set(i - 1, joined.get(i - 1) + joined.get(i));
+                joined.set(i, "");
+            }
+        }
+        return joined;
+    }
+
+    private static final java.util.regex.Pattern COMPARATOR = java.util.regex.Pattern.compile("≥|≤|>=|<=|=|＝|>|<|＞|＜");
 
     private static String name(List<String> cells, List<Integer> texts, List<Integer> measured) {
         if (texts.isEmpty()) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 final class PerfValue {
 
     static final String UNITS = "万元/月|万元/人|元/人|人次|批次|万份|岗位|万元|台\\(套\\)|%|人|名|家|次|场|条|份|元|个|项|期|"
-            + "篇|辆|台|套|天|月|年|万人次|万人|件|户|所|座|处|宗|起|例|册|本|张|小时|公里|平方米|亩|吨";
+            + "篇|辆|台|套|天|月|年|万人次|万人|件|户|所|座|处|宗|起|例|册|本|张|小时|万元/公里|平方公里|公里|平方米|亩|吨|"
+            + "百分比";
     private static final Pattern MEASURED = Pattern.compile(
             "^(≥|≤|>=|<=|=|＝|>|<|＞|＜)?(\\d+(?:\\.\\d+)?)(" + UNITS + ")?$");
     private static final Pattern SCORE = Pattern.compile("^(\\d+(?:\\.\\d+)?)分?$");
@@ -29,7 +30,8 @@ final class PerfValue {
         if (!m.matches()) {
             return null;
         }
-        return new Measured(m.group(1) == null ? "" : m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3));
+        String unit = m.group(3) == null ? "" : m.group(3).equals("百分比") ? "%" : m.group(3);
+        return new Measured(m.group(1) == null ? "" : m.group(1), m.group(2), unit);
     }
 
     /** A score or weight: a plain number, optionally followed by 分. */

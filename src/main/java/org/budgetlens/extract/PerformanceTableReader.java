@@ -40,7 +40,7 @@ final class PerformanceTableReader {
                 out.detail = detail;
             } else if (!indicators && UNIT_ROW.matcher(joined).find() && out.agencyUnit.isEmpty()) {
                 out.agencyUnit = UNIT_ROW.matcher(joined).replaceFirst("");
-            } else if (joined.startsWith("总分")) {
+            } else if (joined.startsWith("总分") || indicators && joined.startsWith("合计")) {
                 readTotal(block, row, detail, out);
                 break;
             } else if (!indicators && PerfIndicators.isHeader(row)) {

@@ -29,7 +29,9 @@ final class TableTitles {
             t("three_public", "(一般公共预算)?(财政拨款)?\"三公\"经费支出(决算|预算)?(情况)?表"),
             t("admin_running", "机关运行经费(支出)?(决算|预算)?(情况)?表"),
             t("procurement", "政府采购(支出|预算)?(情况)?表"),
-            t("perf_project", "项目支出绩效(自评|目标)表"),
+            t("perf_project", "(部门预算)?项目支出绩效(自评|目标)表"),
+            // a list of results, one row per project (PerfResultsReader)
+            t("perf_project", "((19|20)\\d{2}年度?)?(部门)?(项目支出)?绩效自评(结果|情况)(汇总|统计|一览)?表"),
             t("perf_dept", UNIT + "整体支出绩效(目标)?(自评)?表"));
 
     private static final Pattern NUMBER_PREFIX = Pattern.compile(

@@ -101,4 +101,76 @@ class PerformanceReadingTest {
                 "perf_dept,ind1,,score,,,5,分,8",
                 "perf_dept,overall,,score,,,79.12,分,10");
     }
+
+    @Test
+    void anotherProvincesSelfEvaluationTableColumnsAndCells() {
+        String text = String.join("\n",
+                "2023年度项目支出绩效自评表",
+                "部门预算项目支出绩效自评表（2023年度）",
+                "项目名称\t基本公共卫生服务补助资金\t\t",
+                "预算执行情况（10分）\t年度预算数（万元）\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
+                "\t总额\t356.80\t372.45\t365.00\t98.00％\t10\t9.8",
+                "\t其中：财政资金\t356.80\t372.45\t365.00\t98.00％\t/\t/",
+                "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分",
+                "\t产出指标\t数量指标\t建档率\t≥\t90\t%\t92.3\t15\t15",
+                "\t\t\t业务项目数量\t\t≥30个\t\t30\t10\t9",
+                "\t\t\t报告合格率\t\t≥100百分比\t\t100\t10\t8",
+                "合计\t\t\t\t\t\t\t\t100\t97.6");
+        List<String> rows = rows(text);
+
+        assertThat(rows).contains(
+                "perf_project,funds_total,基本公共卫生服务补助资金,budget_initial,,,356.80,万元,5",
+                "perf_project,funds_total,基本公共卫生服务补助资金,budget_full_year,,,372.45,万元,5",
+                "perf_project,funds_total,基本公共卫生服务补助资金,executed,,,365.00,万元,5",
+                "perf_project,funds_total,基本公共卫生服务补助资金,executed,pct,funds_total:budget_full_year,98.00,%,5",
+                "perf_project,funds_total,基本公共卫生服务补助资金,weight,,,10,分,5",
+                "perf_project,funds_total,基本公共卫生服务补助资金,score,,,9.8,分,5",
+                "perf_project,funds_fiscal,基本公共卫生服务补助资金,executed,,,365.00,万元,6",
+                "perf_project,ind1,基本公共卫生服务补助资金,target,,,90,%,8",
+                "perf_project,ind1,基本公共卫生服务补助资金,actual,,,92.3,%,8",
+                "perf_project,ind2,基本公共卫生服务补助资金,target,,,30,个,9",
+                "perf_project,ind2,基本公共卫生服务补助资金,actual,,,30,个,9",
+                "perf_project,ind2,基本公共卫生服务补助资金,weight,,,10,分,9",
+                "perf_project,ind2,基本公共卫生服务补助资金,score,,,9,分,9",
+                "perf_project,ind3,基本公共卫生服务补助资金,target,,,100,%,10",
+                "perf_project,overall,基本公共卫生服务补助资金,score,,,97.6,分,11");
+        assertThat(rows).noneMatch(r -> r.startsWith("perf_project,funds_fiscal") && r.contains(",weight,"));
+    }
+
+    @Test
+    void aListOfResultsOneRowPerProject() {
+        List<String> rows = rows(String.join("\n",
+                "某县林业和草原局2023年度部门决算",
+                "2023年度项目支出绩效自评结果汇总表",
+                "单位：万元",
+                "序号\t项目名称\t全年预算数\t全年执行数\t执行率\t自评得分\t评价等级",
+                "1\t古树名木保护经费\t42.00\t30.00\t71.43%\t82.5\t良",
+                "2\t森林防火经费\t612.30\t598.74\t97.79%\t95.2\t优"));
+
+        assertThat(rows).containsExactly(
+                "perf_project,funds_total,古树名木保护经费,budget_full_year,,,42.00,万元,5",
+                "perf_project,funds_total,古树名木保护经费,executed,,,30.00,万元,5",
+                "perf_project,funds_total,古树名木保护经费,executed,pct,funds_total:budget_full_year,71.43,%,5",
+                "perf_project,overall,古树名木保护经费,score,,,82.5,分,5",
+                "perf_project,funds_total,森林防火经费,budget_full_year,,,612.30,万元,6",
+                "perf_project,funds_total,森林防火经费,executed,,,598.74,万元,6",
+                "perf_project,funds_total,森林防火经费,executed,pct,funds_total:budget_full_year,97.79,%,6",
+                "perf_project,overall,森林防火经费,score,,,95.2,分,6");
+    }
+
+    @Test
+    void theBasicAndProjectRowsOfADepartmentTable() {
+        List<String> rows = rows(String.join("\n",
+                "2023年度部门决算",
+                "部门整体支出绩效自评表",
+                "部门（单位）名称\tX局",
+                "年度部门整体支出预算（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "\t年度资金总额\t20\t20\t19\t10\t95%\t9.5",
+                "\t其中：基本支出\t12\t12\t12\t—\t100%\t—",
+                "\t项目支出\t8\t8\t7\t—\t87.5%\t—"));
+
+        assertThat(rows).contains("perf_dept,funds_total,,executed,,,19,万元,5", "perf_dept,funds_total,,score,,,9.5,分,5",
+                "perf_dept,basic,,executed,,,12,万元,6", "perf_dept,project,,budget_full_year,,,8,万元,7",
+                "perf_dept,project,,executed,pct,project:budget_full_year,87.5,%,7");
+    }
 }
