@@ -188,7 +188,6 @@ final class NarrativeReader {
                 if (section.isEmpty()) {
                     section = inline.group(1) + inline.group(2);
                 }
-                compact = compact.substring(inline.end());
             }
             for (int k = 0; k < compact.length(); k++) {
                 text.append(compact.charAt(k));

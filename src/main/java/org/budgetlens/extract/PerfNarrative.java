@@ -18,17 +18,24 @@ final class PerfNarrative {
     /** A number and its unit; thousands grouped as NarrativeReader.normalize marks them, never a fragment of one. */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.\u066C\u201A])(\\d{1,3}(?:\u066C\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-            + "(万元|万(?=[,;:)]|$)|%|分|个|项|人次|人|家)");
-    /** "甲项目自评得分" (its clause): the project a score names. */
-    private static final Pattern NAMED_SCORE = Pattern.compile("^(?:其中)?([^,;:。]{1,30}?)项目(?:绩效)?自评得分为?$");
+            + "(万元|万(?=[,;:)]|$)|%|分|个|项|人次|人|家|批次|次|场|件|户|所|座|处|篇|辆|台|套|天|期|平方公里|公里|亩|吨|条|份)");
     /** "稳定在95%以上", "不低于90%": a bound, not the value of a figure. */
     private static final Pattern BOUND_AFTER = Pattern.compile("以上|以下|左右|以内");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(不低于|不少于|不超过|不高于|超过|低于|高于|约)$");
     /** Words that make a bare 万 (支出2.25万,) an amount in 万元. */
     private static final Pattern MONEY_WORDS = Pattern.compile("支出|经费|资金|预算|金额|费");
-    private static final Pattern INDICATOR = Pattern.compile("([^,;:。]+):该指标预期指标值");
+    /** "X：该指标预期指标值为…", "1.X：年度目标值为…", "X：目标值≥90%": an indicator paragraph named X. */
+    private static final Pattern INDICATOR = Pattern.compile(
+            "(?:^|[。;:])(?:\\d{1,2}[.、]|\\(\\d{1,2}\\))?([^,;:。]+):(?:该指标)?(?:预期|年度)?(?:指标|目标)值");
     private static final Pattern PROJECT = Pattern.compile(
-            "(?:\\d+\\.)?([^,;:。\"]+?)(?:项目)?绩效自评情况:|为([^,;:。\"]+?)项目,");
+            "(?:\\d+\\.)?([^,;:。\"]+?)(?:项目)?绩效自评(?:情况|综述):|为([^,;:。\"]+?)项目,");
+    /** "甲项目执行率": the project a clause's figure is about, named before 项目. */
+    private static final Pattern NAMED_PROJECT = Pattern.compile(
+            "^(?:其中)?([^,;:。]{1,30}?)项目(?:绩效)?(?:自评得分|(?:预算)?执行率)为?$");
+    /** A project built or finished (完成扩容项目5个) is an output, not a count of evaluated projects. */
+    private static final Pattern OUTPUT_VERB = Pattern.compile("完成|建成|新建|新增|改造|扩容|维修");
+    /** A comparator between a phrase and its number (目标值≥90%, 目标值不少于30次): the phrase is before it. */
+    private static final Pattern TRAILING_COMPARATOR = Pattern.compile("([≥≤>=<＞＜]+|不少于|不低于|不超过|不高于|达到)$");
     private static final Pattern CONTEXT = Pattern.compile("整体支出|项目(?!支出)");
 
     private final String defaultTable;
@@ -38,6 +45,10 @@ final class PerfNarrative {
     private String project = "";
     private String curTable = "";
     private String curLine = "";
+    /** The table the section's sentences last named (整体支出 or 项目), for a sentence that names neither. */
+    private String sectionContext = "";
+    /** The measure of the last figure of the previous sentence. */
+    private String previousMeasure = "";
     private final List<CrossReferences.Mention> mentions = new ArrayList<>();
 
     PerfNarrative(boolean performanceReport) {
@@ -56,17 +67,19 @@ final class PerfNarrative {
             curLine = "";
             project = "";
             indicatorName = "";
+            sectionContext = "";
         }
         Matcher ind = INDICATOR.matcher(sentence);
         int indicatorAt = ind.find() ? ind.end() : Integer.MAX_VALUE;
-        String lastMeasure = "";
+        // "…实际支出760.12万元。其中：人员经费648.35万元": a part takes the measure of the whole before it
+        String lastMeasure = sentence.startsWith("其中") ? previousMeasure : "";
         Matcher m = NUMBER.matcher(sentence);
         while (m.find()) {
             String prefix = sentence.substring(0, m.start());
             if (m.start() >= indicatorAt) {
                 indicators++;
                 indicatorName = ind.group(1);
-                indicatorTable = table(prefix);
+                indicatorTable = table(sentence.substring(0, ind.start(1))); // not the name's 项目资金拨付及时性
                 indicatorAt = Integer.MAX_VALUE;
             }
             Matcher pm = PROJECT.matcher(prefix);
@@ -89,7 +102,8 @@ final class PerfNarrative {
                         line));
                 continue;
             }
-            PerfPhrases.Phrase p = phrase(prefix);
+            PerfPhrases.Phrase p = phrase(TRAILING_COMPARATOR.matcher(prefix).replaceFirst(""),
+                    !indicatorName.isEmpty());
             String why = p == null ? "no 绩效 phrase before the number" : applicable(p, lastMeasure);
             if (why != null) {
                 Unused reported = new Unused(line, tail(prefix) + value + unit, why);
@@ -108,21 +122,30 @@ final class PerfNarrative {
             String measure = p.measure().equals("same") ? lastMeasure : p.measure();
             String name = p.line().equals("ind") ? indicatorName : p.line().equals("cur") ? code : lastWords(prefix);
             String detail = table.equals("perf_project") && !code.equals("projects") ? project : "";
-            Matcher named = NAMED_SCORE.matcher(clauseStart(prefix));
-            if (code.equals("overall") && table.equals("perf_project") && named.find()) {
-                detail = named.group(1); // "其中，甲项目自评得分94.5分，乙项目自评得分92分": each project's own
+            Matcher named = NAMED_PROJECT.matcher(clauseStart(prefix));
+            if ((code.equals("overall") || code.equals("funds_total") || code.equals(curLine))
+                    && table.equals("perf_project") && named.find()) {
+                detail = named.group(1); // "甲项目自评得分94.5分，乙项目自评得分92分", "X项目执行率71.43%"
+                code = code.equals(curLine) && curLine.isEmpty() ? "funds_total" : code;
             }
             String base = p.stat().isEmpty() ? "" : p.baseMeasure().contains(":") ? p.baseMeasure()
                     : code + ":" + p.baseMeasure();
             String u = p.stat().equals("pct") ? "%" : unit;
             figures.add(figure(table, code, name, detail, measure, p.stat(), base,
                     p.flag('N') ? "-" + value : value, u, section, line));
-            lastMeasure = measure;
+            if (!measure.equals("budget_adjustment")) {
+                lastMeasure = measure; // "调整后为3,098.60万元（调减146.58万元），其中：财政拨款…" parts of the 3,098.60
+            }
             if (p.flag('C')) {
                 curTable = table;
                 curLine = code;
             }
         }
+        // the table a sentence names before any indicator it opens (not 项目资金拨付及时性, the indicator's name)
+        Matcher opens = INDICATOR.matcher(sentence);
+        String named = context(opens.find() ? sentence.substring(0, opens.start(1)) : sentence);
+        sectionContext = named.isEmpty() ? sectionContext : named;
+        previousMeasure = lastMeasure;
     }
 
     private String applicable(PerfPhrases.Phrase p, String lastMeasure) {
@@ -138,10 +161,14 @@ final class PerfNarrative {
         return null;
     }
 
-    private static PerfPhrases.Phrase phrase(String prefix) {
+    /** The longest phrase ending the words; one for indicator paragraphs only when inside one. */
+    private static PerfPhrases.Phrase phrase(String prefix, boolean inIndicator) {
         PerfPhrases.Phrase best = null;
         int bestLength = 0;
         for (PerfPhrases.Phrase p : PerfPhrases.ALL) {
+            if (p.flag('I') && !inIndicator) {
+                continue;
+            }
             Matcher m = p.pattern().matcher(prefix);
             if (m.find() && m.end() - m.start() > bestLength) {
                 best = p;
@@ -153,12 +180,17 @@ final class PerfNarrative {
 
     /** perf_dept after 整体支出, perf_project after 项目 (not 项目支出), named last before the number. */
     private String table(String prefix) {
-        Matcher m = CONTEXT.matcher(prefix);
+        String table = context(prefix);
+        return !table.isEmpty() ? table : !sectionContext.isEmpty() ? sectionContext : defaultTable;
+    }
+
+    private static String context(String words) {
+        Matcher m = CONTEXT.matcher(words);
         String table = "";
         while (m.find()) {
             table = m.group().equals("整体支出") ? "perf_dept" : "perf_project";
         }
-        return table.isEmpty() ? defaultTable : table;
+        return table;
     }
 
     private static boolean projectCount(String sentence, String prefix, int end) {
@@ -166,7 +198,7 @@ final class PerfNarrative {
         int open = prefix.lastIndexOf('(');
         boolean insidePart = open >= 0 && prefix.indexOf(')', open) < 0 && prefix.startsWith("含", open + 1);
         return (after.contains("项目") || prefix.endsWith("项目") || prefix.endsWith("项目共")) && !prefix.endsWith("共计")
-                && !insidePart;
+                && !insidePart && !OUTPUT_VERB.matcher(clauseStart(prefix)).find();
     }
 
     /** Numbers no phrase placed, for {@link CrossReferences} once the whole document is read. */

@@ -173,4 +173,71 @@ class PerformanceReadingTest {
                 "perf_dept,basic,,executed,,,12,万元,6", "perf_dept,project,,budget_full_year,,,8,万元,7",
                 "perf_dept,project,,executed,pct,project:budget_full_year,87.5,%,7");
     }
+
+    @Test
+    void selfEvaluationReportsWordedOtherwise() {
+        List<String> rows = rows(String.join("\n",
+                "某县文化旅游局2023年度部门整体支出绩效自评报告",
+                "二、部门整体支出管理及使用情况",
+                "1.基本支出。基本支出全年预算数768.40万元，实际支出760.12万元，执行率98.92%。"
+                        + "其中：人员经费648.35万元，公用经费111.77万元。",
+                "2024年度部门预算批复3,245.18万元。年中预算调整后为3,098.60万元（调减146.58万元），"
+                        + "其中：财政拨款2,968.20万元，上年结转130.40万元。",
+                "年中追加预算215.00万元。",
+                "三、部门整体支出绩效情况",
+                "根据年初设定的绩效目标，具体情况如下：",
+                "1.送戏下乡演出场次：年度目标值为120场，实际完成128场，指标分值10分，自评得分10分。",
+                "2.项目资金拨付及时性：年度目标值为12月底前拨付完毕，指标分值10分，自评得分10分。",
+                "3.全民健身活动举办次数：年度目标值不少于30次，实际完成26次，完成率86.67%，指标分值10分，自评得分8.67分。",
+                "4.群众满意度：目标值≥90%，实际完成96%，权重10分，得分10分。",
+                "四、评价结论",
+                "经自评，我局2023年度部门整体支出绩效综合自评得分为95.67分。"));
+
+        assertThat(rows).contains(
+                "perf_dept,basic,,budget_full_year,,,768.40,万元,3",
+                "perf_dept,basic,,executed,,,760.12,万元,3",
+                "perf_dept,basic,,executed,pct,basic:budget_full_year,98.92,%,3",
+                "perf_dept,personnel,,executed,,,648.35,万元,3",
+                "perf_dept,public,,executed,,,111.77,万元,3",
+                "perf_dept,funds_total,,budget_initial,,,3245.18,万元,4",
+                "perf_dept,funds_total,,budget_full_year,,,3098.60,万元,4",
+                "perf_dept,funds_total,,budget_adjustment,,,-146.58,万元,4",
+                "perf_dept,funds_fiscal,,budget_full_year,,,2968.20,万元,4",
+                "perf_dept,funds_carryover,,budget_full_year,,,130.40,万元,4",
+                "perf_dept,funds_total,,budget_adjustment,,,215.00,万元,5",
+                "perf_dept,ind1,,target,,,120,场,8",
+                "perf_dept,ind1,,actual,,,128,场,8",
+                "perf_dept,ind1,,score,,,10,分,8",
+                "perf_dept,ind2,,weight,,,10,分,9",
+                "perf_dept,ind3,,target,,,30,次,10",
+                "perf_dept,ind3,,actual,pct,ind3:target,86.67,%,10",
+                "perf_dept,ind3,,score,,,8.67,分,10",
+                "perf_dept,ind4,,target,,,90,%,11",
+                "perf_dept,ind4,,actual,,,96,%,11",
+                "perf_dept,overall,,score,,,95.67,分,13");
+        assertThat(rows).noneMatch(r -> r.startsWith("perf_project"));
+    }
+
+    @Test
+    void theFinalAccountsSelfEvaluationResultsByProjectAndForTheDepartment() {
+        List<String> rows = rows(String.join("\n",
+                "某区教育局2023年度部门决算",
+                "十、2023年度绩效评价情况说明",
+                "1.学前教育发展专项项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为96.8分。"
+                        + "全年预算数为1,850.00万元，执行数为1,812.46万元，完成预算的97.97%。"
+                        + "项目绩效目标完成情况：一是完成普惠性幼儿园扩容项目5个。",
+                "古树名木保护经费项目执行率71.43%。",
+                "（四）部门整体支出绩效自评结果。",
+                "2023年度部门整体支出绩效自评得分为93.6分。全年预算数为36,528.74万元，全年执行数为35,901.20万元。"));
+
+        assertThat(rows).contains(
+                "perf_project,overall,学前教育发展专项,score,,,96.8,分,3",
+                "perf_project,funds_total,学前教育发展专项,budget_full_year,,,1850.00,万元,3",
+                "perf_project,funds_total,学前教育发展专项,executed,,,1812.46,万元,3",
+                "perf_project,funds_total,古树名木保护经费,executed,pct,funds_total:budget_full_year,71.43,%,4",
+                "perf_dept,overall,,score,,,93.6,分,6",
+                "perf_dept,funds_total,,budget_full_year,,,36528.74,万元,6",
+                "perf_dept,funds_total,,executed,,,35901.20,万元,6");
+        assertThat(rows).noneMatch(r -> r.startsWith("perf_project,projects"));
+    }
 }
