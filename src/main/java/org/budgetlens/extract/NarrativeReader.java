@@ -135,8 +135,12 @@ final class NarrativeReader {
 
     private void readAll() {
         String mainTopic = "";
+        PageArtifacts artifacts = new PageArtifacts(doc);
         for (int i = 1; i <= doc.lineCount(); i++) {
             String raw = doc.line(i);
+            if (artifacts.isArtifact(raw)) {
+                continue; // a page number or running head inside a paragraph: the sentence goes on after it
+            }
             String line = raw.strip();
             line = line.startsWith("- ") ? line.substring(2).strip() : line;
             line = MARKDOWN.matcher(line).replaceAll("").strip();

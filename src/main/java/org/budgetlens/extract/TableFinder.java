@@ -17,6 +17,7 @@ final class TableFinder {
     }
 
     static List<TableBlock> find(SourceText doc) {
+        PageArtifacts artifacts = new PageArtifacts(doc);
         List<TableBlock> tables = new ArrayList<>();
         int n = doc.lineCount();
         int i = 1;
@@ -27,7 +28,7 @@ final class TableFinder {
                 i++;
                 continue;
             }
-            TableBlock block = readBlock(doc, i, id.get());
+            TableBlock block = readBlock(doc, i, id.get(), artifacts);
             if (block == null) {
                 i++;
                 continue;
@@ -41,7 +42,7 @@ final class TableFinder {
         return tables;
     }
 
-    private static TableBlock readBlock(SourceText doc, int titleLine, String tableId) {
+    private static TableBlock readBlock(SourceText doc, int titleLine, String tableId, PageArtifacts artifacts) {
         String number = TableTitles.number(doc.line(titleLine)).orElse("");
         String unit = "";
         int before = previousNonBlank(doc, titleLine);
@@ -76,8 +77,8 @@ final class TableFinder {
             if (text.indexOf('\t') >= 0) {
                 rows.add(new TableBlock.Row(i, List.of(text.split("\t", -1))));
                 lastRow = i;
-            } else if (!text.isBlank()) {
-                break;
+            } else if (!text.isBlank() && !artifacts.isArtifact(text)) {
+                break; // a page number or running head between rows does not end the table
             }
             i++;
         }
@@ -90,8 +91,20 @@ final class TableFinder {
         }
         int split = headerEnd(rows);
         String title = doc.line(titleLine).strip();
-        return new TableBlock(tableId, title, number, unit.isEmpty() ? "万元" : unit, titleLine,
-                List.copyOf(rows.subList(0, split)), List.copyOf(rows.subList(split, rows.size())), note, noteLine);
+        Matcher inTitle = UNIT.matcher(title);
+        if (unit.isEmpty() && inTitle.find()) {
+            unit = inTitle.group(1); // 支出决算表（单位：万元）
+        }
+        List<TableBlock.Row> header = List.copyOf(rows.subList(0, split));
+        return new TableBlock(tableId, title, number, unit.isEmpty() ? "万元" : unit, titleLine, header,
+                withoutRepeatedHeader(rows.subList(split, rows.size()), header), note, noteLine);
+    }
+
+    /** Data rows but the header rows a page break repeated among them. */
+    private static List<TableBlock.Row> withoutRepeatedHeader(List<TableBlock.Row> rows, List<TableBlock.Row> header) {
+        java.util.Set<String> headerTexts = new java.util.HashSet<>();
+        header.forEach(h -> headerTexts.add(Numbers.compact(String.join("", h.cells()))));
+        return rows.stream().filter(r -> !headerTexts.contains(Numbers.compact(String.join("", r.cells())))).toList();
     }
 
     /** The index of the first data row: header rows hold no number except a column numbering 1, 2, 3 … */

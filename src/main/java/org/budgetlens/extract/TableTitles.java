@@ -37,6 +37,7 @@ final class TableTitles {
     private static final Pattern NUMBER_PREFIX = Pattern.compile(
             "^(公开\\d{1,2}表|表([一二三四五六七八九十]+|\\d{1,2})[:：]?|\\d{1,2}[、.])");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("(公开\\d{1,2}表)$");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("\\(?(金额)?单位:?(万元|千元|亿元|元)\\)?$");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\(\\d{4}年度?\\)$");
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "^(公开\\d{1,2}表|表([一二三四五六七八九十]+|\\d{1,2}))[:：]?$");
@@ -58,6 +59,8 @@ final class TableTitles {
         String s = normalize(line);
         s = NUMBER_PREFIX.matcher(s).replaceFirst("");
         s = NUMBER_SUFFIX.matcher(s).replaceFirst("");
+        s = YEAR_SUFFIX.matcher(s).replaceFirst("");
+        s = UNIT_SUFFIX.matcher(s).replaceFirst(""); // 支出决算表（单位：万元）
         s = YEAR_SUFFIX.matcher(s).replaceFirst("");
         for (Title title : ALL) {
             if (title.pattern().matcher(s).matches()) {

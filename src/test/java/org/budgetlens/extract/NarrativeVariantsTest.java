@@ -410,4 +410,23 @@ class NarrativeVariantsTest {
                 "perf_project.funds_total.budget_full_year=487.25 万元@9",
                 "perf_project.funds_total.executed=486.00 万元@10");
     }
+
+    @Test
+    void aPageFooterInsideASentenceAndABrokenNumber() {
+        Extraction x = extract(String.join("\n",
+                "某局2022年部门预算",
+                "三、关于2022年支出预算情况说明",
+                "2022年支出预算1481.37万元，其中：基本支出1227.27万元，占82.85%，比上年增加50.64",
+                "— 15 —",
+                "万元，增长4.30%；项目支出254.10万元，比上年减少6.",
+                "40万元。"));
+
+        assertThat(figures(x)).contains(
+                "expenditure.total.total=1481.37 万元@3",
+                "expenditure.total.basic=1227.27 万元@3",
+                "expenditure.total.basic:change=50.64 万元@3",
+                "expenditure.total.basic:change_pct=4.30 %@5",
+                "expenditure.total.project=254.10 万元@5",
+                "expenditure.total.project:change=-6.40 万元@5");
+    }
 }

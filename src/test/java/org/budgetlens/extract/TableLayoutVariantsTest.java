@@ -230,4 +230,27 @@ class TableLayoutVariantsTest {
                         "perf_dept.ind1.target=300 件")
                 .noneMatch(f -> f.startsWith("procurement") && f.contains("=5.00") && !f.contains("goods"));
     }
+
+    @Test
+    void pageNumbersRunningHeadsNoiseAndARepeatedHeaderDoNotEndATable() {
+        String head = "某区医疗保障局2024年度部门决算";
+        assertThat(cells(head, "一、概况", head, "二、情况", head,
+                "支出决算表（单位：万元）",
+                "项目\t\t本年支出合计\t基本支出",
+                "功能分类科目代码\t科目名称\t\t",
+                "208\t社会保障和就业支出\t8.28\t8.28",
+                "— 5 —",
+                "项目\t\t本年支出合计\t基本支出",
+                "功能分类科目代码\t科目名称\t\t",
+                "210\t卫生健康支出\t652.06\t195.56",
+                "第 6 页 共 20 页",
+                head,
+                "2101599\t其他医疗保障管理事务支出\t35.10\t",
+                "■■ □ 8 ' ,",
+                "2101501\t行政运行\t191.67\t191.67"))
+                .containsExactly("expenditure.208.total=8.28 万元@9", "expenditure.208.basic=8.28 万元@9",
+                        "expenditure.210.total=652.06 万元@13", "expenditure.210.basic=195.56 万元@13",
+                        "expenditure.2101599.total=35.10 万元@16",
+                        "expenditure.2101501.total=191.67 万元@18", "expenditure.2101501.basic=191.67 万元@18");
+    }
 }

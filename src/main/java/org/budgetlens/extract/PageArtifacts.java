@@ -1,0 +1,55 @@
+package org.budgetlens.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lines a PDF conversion leaves between the rows of a table or inside a paragraph that belong to neither: page
+ * numbers ("— 5 —", "第 3 页 共 20 页", "3/20"), a running head (a short line the document repeats on three pages or
+ * more, such as its title), and noise without two Chinese characters in a row ("■■ □ 8 ' ,", "~ - _ 一 丨 0 ,"; not "665." before
+ * "38万元", a broken number). A table goes on past them and a sentence is joined across them; everything else
+ * still ends a table.
+ */
+final class PageArtifacts {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[-—–－_·\\s]*\\d{1,4}[-—–－_·\\s]*$|^第\\s*\\d{1,4}\\s*页\\s*([,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$"
+                    + "|^\\d{1,4}\\s*/\\s*\\d{1,4}$|^共\\s*\\d{1,4}\\s*页.{0,12}$");
+    /** Two Chinese characters in a row: a word; OCR noise has at most a stray one ("~ - _ 一 丨 0 ,"). */
+    private static final Pattern WORD = Pattern.compile("\\p{IsHan}{2}");
+    /** "665." before "38万元" on the next line: one number the conversion broke, not noise. */
+    private static final Pattern NUMBER_PART = Pattern.compile("-?[\\d,，]*[.．]?\\d*[%％]?");
+    private static final int RUNNING_HEAD_MIN = 3;
+    /** A running head reads like a title: words, a year, brackets; no clause punctuation, not a 万元 left over. */
+    private static final Pattern TITLE_LIKE = Pattern.compile("(?![万元])[\\p{IsHan}\\d（）()“”\"\\s]{4,}");
+    private static final int SHORT = 40;
+
+    private final Set<String> runningHeads = new HashSet<>();
+
+    PageArtifacts(SourceText doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 1; i <= doc.lineCount(); i++) {
+            String line = doc.line(i).strip();
+            if (!line.isEmpty() && line.indexOf('\t') < 0 && line.length() <= SHORT && !line.contains("。")) {
+                counts.merge(line, 1, Integer::sum);
+            }
+        }
+        counts.forEach((line, n) -> {
+            if (n >= RUNNING_HEAD_MIN && TITLE_LIKE.matcher(line).matches() && TableTitles.match(line).isEmpty()) {
+                runningHeads.add(line);
+            }
+        });
+    }
+
+    boolean isArtifact(String raw) {
+        String line = raw.strip();
+        if (line.isEmpty() || line.indexOf('\t') >= 0) {
+            return false;
+        }
+        return PAGE_NUMBER.matcher(line).matches() || runningHeads.contains(line)
+                || line.length() <= SHORT && !WORD.matcher(line).find() && !NUMBER_PART.matcher(line).matches();
+    }
+}
