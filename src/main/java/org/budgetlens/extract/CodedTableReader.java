@@ -44,15 +44,16 @@ final class CodedTableReader {
     }
 
     private void readAll() {
-        List<String> headers = Columns.texts(block.header(), Columns.width(block));
+        List<TableBlock.Row> rows = WrappedRows.join(block.rows());
+        List<String> headers = Columns.aligned(block, rows, h -> Measures.roles(block.tableId(), h));
         List<String> roles = Measures.roles(block.tableId(), headers);
         List<int[]> groups = groups(roles);
         for (int g = 0; g < groups.size(); g++) {
             lastClass = "";
             lastItem = "";
-            for (int r = 0; r < block.rows().size(); r++) {
-                TableBlock.Row row = block.rows().get(r);
-                boolean lastRow = r == block.rows().size() - 1;
+            for (int r = 0; r < rows.size(); r++) {
+                TableBlock.Row row = rows.get(r);
+                boolean lastRow = r == rows.size() - 1;
                 readRow(row, roles, groups, g, lastRow);
             }
         }
@@ -207,8 +208,9 @@ final class CodedTableReader {
             }
             return null;
         }
-        String rowText = Numbers.compact(String.join("", row.cells().subList(from, Math.min(to,
-                row.cells().size()))));
+        int size = row.cells().size(); // a short row (a wrapped cell) may end before this group starts
+        String rowText = Numbers.compact(String.join("", row.cells().subList(Math.min(from, size), Math.min(to,
+                size))));
         if (TOTAL.matcher(name).find() || TOTAL.matcher(rowText).find()) {
             sawTotal = true;
             return "total";

@@ -63,6 +63,81 @@ final class Columns {
         return text;
     }
 
+    /**
+     * The header texts of a table whose data rows are lined up with them: when a header row holds one empty cell
+     * too many after a merged cell (项目 | | | 本年支出合计 … over 合计 | | 665.38 …, an extra TAB of the conversion),
+     * every later header sits one column right of its numbers. If numbers of the data rows stand under columns
+     * whose role is not understood (or under a name), each header row in turn is tried without one of its empty cells
+     * that follow a filled one; the first try that leaves no number under such a column, and no fewer under
+     * understood ones, is taken. Otherwise the header stays as published (and the numbers are reported).
+     */
+    static List<String> aligned(TableBlock block, java.util.function.Function<List<String>, List<String>> roles) {
+        return aligned(block, block.rows(), roles);
+    }
+
+    /** {@link #aligned(TableBlock, java.util.function.Function)} against the given data rows (wrapped rows joined). */
+    static List<String> aligned(TableBlock block, List<TableBlock.Row> rows,
+            java.util.function.Function<List<String>, List<String>> roles) {
+        int width = width(block);
+        List<String> texts = texts(block.header(), width);
+        int[] score = score(rows, roles.apply(texts));
+        if (score[1] == 0 || score[2] * 2 < score[3]) {
+            return texts; // none, or only a few rows, out of line: the header is not what is shifted
+        }
+        List<TableBlock.Row> header = block.header();
+        for (int r = 0; r < header.size(); r++) {
+            List<String> cells = header.get(r).cells();
+            for (int c = 1; c < cells.size(); c++) {
+                if (!cells.get(c).isBlank() || cells.get(c - 1).isBlank() && !(c >= 2 && !cells.get(c - 2).isBlank())) {
+                    continue;
+                }
+                List<String> shorter = new ArrayList<>(cells);
+                shorter.remove(c);
+                List<TableBlock.Row> tried = new ArrayList<>(header);
+                tried.set(r, new TableBlock.Row(header.get(r).line(), shorter));
+                List<String> candidate = texts(tried, width);
+                int[] s = score(rows, roles.apply(candidate));
+                if (s[1] == 0 && s[0] >= score[0]) {
+                    return candidate;
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static final java.util.Set<String> WORD_COLUMNS = java.util.Set.of(Measures.NAME, Measures.PROJECT,
+            Measures.LABEL);
+
+    /**
+     * {numbers under columns with a role, numbers under columns without one or of words, rows with such a number,
+     * rows with numbers} over the data rows.
+     */
+    private static int[] score(List<TableBlock.Row> rows, List<String> roles) {
+        int understood = 0;
+        int not = 0;
+        int rowsOut = 0;
+        int rowsWithNumbers = 0;
+        for (TableBlock.Row row : rows) {
+            int notBefore = not;
+            int understoodBefore = understood;
+            for (int c = 0; c < row.cells().size(); c++) {
+                String cell = Numbers.compact(row.cell(c));
+                if (Numbers.cell(cell) == null || cell.matches("\\d{3}(\\d{2}){0,2}") && c < 3) {
+                    continue; // not an amount, or a classification code in the leading columns
+                }
+                String role = c < roles.size() ? roles.get(c) : null;
+                if (role == null || WORD_COLUMNS.contains(role)) {
+                    not++; // an amount under a column not understood, or under a name
+                } else if (!role.startsWith("#")) {
+                    understood++;
+                }
+            }
+            rowsOut += not > notBefore ? 1 : 0;
+            rowsWithNumbers += not > notBefore || understood > understoodBefore ? 1 : 0;
+        }
+        return new int[] {understood, not, rowsOut, rowsWithNumbers};
+    }
+
     static int width(TableBlock block) {
         int w = 0;
         for (TableBlock.Row r : block.header()) {

@@ -18,7 +18,7 @@ final class SummaryTableReader {
 
     static TableOutput read(TableBlock block, FunctionCodes functionCodes) {
         TableOutput out = new TableOutput();
-        List<String> headers = Columns.texts(block.header(), Columns.width(block));
+        List<String> headers = Columns.aligned(block, h -> Measures.roles(block.tableId(), h));
         List<String> roles = Measures.roles(block.tableId(), headers);
         boolean procurement = block.tableId().equals("procurement");
         String parent = "";

@@ -12,6 +12,8 @@ final class TableFinder {
     private static final Pattern UNIT = Pattern.compile("单位[:：]?\\s*(万元|千元|亿元|元)");
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)[:：]");
     private static final int LOOKAHEAD = 8;
+    private static final int FRAGMENT = 16;
+    private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第.+部分)");
 
     private TableFinder() {
     }
@@ -77,8 +79,8 @@ final class TableFinder {
             if (text.indexOf('\t') >= 0) {
                 rows.add(new TableBlock.Row(i, List.of(text.split("\t", -1))));
                 lastRow = i;
-            } else if (!text.isBlank() && !artifacts.isArtifact(text)) {
-                break; // a page number or running head between rows does not end the table
+            } else if (!text.isBlank() && !artifacts.isArtifact(text) && !isCellFragment(doc, i)) {
+                break; // a page number, a running head or the end of a wrapped cell does not end the table
             }
             i++;
         }
@@ -125,6 +127,18 @@ final class TableFinder {
             }
         }
         return rows.size();
+    }
+
+    /**
+     * "事务支出" on a line of its own between two rows: the end of a cell the conversion wrapped (its amounts are on
+     * the row before). A short line of words, not a title, heading, note or sentence, with a row right after it.
+     */
+    private static boolean isCellFragment(SourceText doc, int line) {
+        String text = TableTitles.normalize(doc.line(line));
+        int next = nextNonBlank(doc, line);
+        return text.length() <= FRAGMENT && !text.contains("。") && !NOTE.matcher(text).find()
+                && TableTitles.match(text).isEmpty() && !TableTitles.isNumberLine(text) && !HEADING.matcher(text).find()
+                && next > 0 && doc.line(next).indexOf('\t') >= 0;
     }
 
     private static int previousNonBlank(SourceText doc, int line) {

@@ -38,7 +38,7 @@ final class ThreePublicReader {
 
     static TableOutput read(TableBlock block, Kind kind, SourceText doc) {
         TableOutput out = new TableOutput();
-        List<String> headers = Columns.texts(block.header(), Columns.width(block));
+        List<String> headers = Columns.aligned(block, hs -> hs.stream().map(ThreePublicReader::item).toList());
         String[] years = Measures.years(headers);
         for (TableBlock.Row row : block.rows()) {
             // laid out vertically (项目 | 预算数 | 决算数, one row per item): the row's label names the item

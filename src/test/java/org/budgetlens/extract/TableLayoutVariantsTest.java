@@ -253,4 +253,57 @@ class TableLayoutVariantsTest {
                         "expenditure.2101599.total=35.10 万元@16",
                         "expenditure.2101501.total=191.67 万元@18", "expenditure.2101501.basic=191.67 万元@18");
     }
+
+    @Test
+    void anExtraEmptyCellAfterAMergedHeaderCellIsTakenOutWhenTheNumbersSayTheHeaderIsShifted() {
+        assertThat(cells("某区医疗保障局2024年度部门决算",
+                "支出决算表",
+                "单位：万元",
+                "项目\t\t\t本年支出合计\t基本支出\t项目支出",
+                "功能分类科目代码\t科目名称\t\t\t",
+                "合计\t\t665.38\t208.88\t456.50",
+                "208\t社会保障和就业支出\t8.28\t8.28\t",
+                "210\t卫生健康支出\t652.06\t195.56\t456.50"))
+                .containsExactly("expenditure.total.total=665.38 万元@6", "expenditure.total.basic=208.88 万元@6",
+                        "expenditure.total.project=456.50 万元@6", "expenditure.208.total=8.28 万元@7",
+                        "expenditure.208.basic=8.28 万元@7", "expenditure.210.total=652.06 万元@8",
+                        "expenditure.210.basic=195.56 万元@8", "expenditure.210.project=456.50 万元@8");
+    }
+
+    @Test
+    void aNameWrappedOntoTheNextLineWithOrWithoutItsAmounts() {
+        assertThat(cells("某区医疗保障局2024年度部门决算",
+                "支出决算表",
+                "单位：万元",
+                "功能分类科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出",
+                "2101599\t其他医疗保障管理",
+                "\t事务支出\t35.10\t\t35.10",
+                "2101501\t行政运行（医疗保障",
+                "管理）\t191.67\t191.67\t",
+                "2101504\t信息化建设\t11.00\t\t11.00",
+                "(医疗保障管理)",
+                "2101505\t医疗保障政策管理\t3.00\t\t3.00"))
+                .containsExactly("expenditure.2101599.total=35.10 万元@5", "expenditure.2101599.project=35.10 万元@5",
+                        "expenditure.2101501.total=191.67 万元@7", "expenditure.2101501.basic=191.67 万元@7",
+                        "expenditure.2101504.total=11.00 万元@9", "expenditure.2101504.project=11.00 万元@9",
+                        "expenditure.2101505.total=3.00 万元@11", "expenditure.2101505.project=3.00 万元@11");
+    }
+
+    @Test
+    void aShortRowInSideBySideGroupsIsReadNotAProblem() {
+        Extraction x = Extractor.extract(SourceText.of(Path.of("t.txt"), "t.txt", String.join("\n",
+                "某区医疗保障局2024年度部门决算",
+                "一般公共预算财政拨款基本支出决算表",
+                "单位：万元",
+                "科目代码\t科目名称\t金额\t科目代码\t科目名称\t金额\t科目代码\t科目名称\t金额",
+                "301\t工资福利支出\t204.16\t302\t商品和服务支出\t4.72\t307\t债务利息",
+                "\t及费用支出",
+                "30101\t基本工资\t16.35\t30201\t办公费\t1.39\t30701\t国内债务付息\t"), "UTF-8"),
+                Registry.empty());
+
+        assertThat(x.problems()).isEmpty();
+        assertThat(x.figures()).filteredOn(f -> f.origin().equals("table") && !f.isTable())
+                .extracting(f -> f.lineCode() + "=" + f.value())
+                .contains("301=204.16", "302=4.72", "30101=16.35", "30201=1.39");
+    }
 }
