@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Lines a PDF conversion leaves between the rows of a table or inside a paragraph that belong to neither: page
  * numbers ("— 5 —", "第 3 页 共 20 页", "3/20"), a running head (a short line the document repeats on three pages or
- * more, such as its title), and noise without two Chinese characters in a row ("■■ □ 8 ' ,", "~ - _ 一 丨 0 ,"; not "665." before
- * "38万元", a broken number). A table goes on past them and a sentence is joined across them; everything else
- * still ends a table.
+ * more, such as its title), and noise: no two Chinese characters in a row, and marks no text has or scattered
+ * tokens ("■■ □ 8 ' ,", "~ - _ 一 丨 0 ,", ". . 3 ,"; not "元。" ending a sentence, not "665." before "38万元", a
+ * broken number). A table goes on past them and a sentence is joined across them; everything else still ends a
+ * table.
  */
 final class PageArtifacts {
 
@@ -20,6 +21,9 @@ final class PageArtifacts {
                     + "|^\\d{1,4}\\s*/\\s*\\d{1,4}$|^共\\s*\\d{1,4}\\s*页.{0,12}$");
     /** Two Chinese characters in a row: a word; OCR noise has at most a stray one ("~ - _ 一 丨 0 ,"). */
     private static final Pattern WORD = Pattern.compile("\\p{IsHan}{2}");
+    /** Marks no text has (■ □ ~ _ | 丨 ' *): OCR noise; "元。" left over from a sentence has none. */
+    private static final Pattern NOISE_MARK = Pattern.compile("[■□▲△◆◇●○★☆~_|丨'‘’*#@^`]");
+    private static final int NOISE_TOKENS = 3;
     /** "665." before "38万元" on the next line: one number the conversion broke, not noise. */
     private static final Pattern NUMBER_PART = Pattern.compile("-?[\\d,，]*[.．]?\\d*[%％]?");
     private static final int RUNNING_HEAD_MIN = 3;
@@ -50,6 +54,7 @@ final class PageArtifacts {
             return false;
         }
         return PAGE_NUMBER.matcher(line).matches() || runningHeads.contains(line)
-                || line.length() <= SHORT && !WORD.matcher(line).find() && !NUMBER_PART.matcher(line).matches();
+                || line.length() <= SHORT && !WORD.matcher(line).find() && !NUMBER_PART.matcher(line).matches()
+                && (NOISE_MARK.matcher(line).find() || line.split("\\s+").length >= NOISE_TOKENS);
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A coded row whose name the conversion wrapped onto the next line with the amounts ("2101599 | 其他医疗保障管理" then
  * " | 事务支出 | 35.10 | …", or without the leading empty cell): the two lines are one row, the name joined and the
  * amounts placed where full rows have them. Only a row with a code and no amount followed at once by a row with
- * amounts, no code and a short name fragment (not 合计) is joined; anything else stays as published.
+ * amounts, no code and a short name fragment (not 合计) is joined, and never in a table of side-by-side groups;
+ * anything else stays as published.
  */
 final class WrappedRows {
 
@@ -22,6 +23,9 @@ final class WrappedRows {
     }
 
     static List<TableBlock.Row> join(List<TableBlock.Row> rows) {
+        if (rows.stream().anyMatch(WrappedRows::sideBySide)) {
+            return rows; // groups of code | name | amount side by side: where a wrapped name belongs is not clear
+        }
         int amountsAt = typicalFirstAmount(rows);
         List<TableBlock.Row> joined = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -66,6 +70,19 @@ final class WrappedRows {
             cells.set(at, tail.cell(c));
         }
         return new TableBlock.Row(head.line(), List.copyOf(cells));
+    }
+
+    /** A code after a name or an amount on the same row: the row holds side-by-side groups. */
+    private static boolean sideBySide(TableBlock.Row row) {
+        boolean words = false;
+        for (String cell : row.cells()) {
+            String c = Numbers.compact(cell);
+            if (CODE.matcher(c).matches() && c.length() >= 3 && words) {
+                return true;
+            }
+            words |= !c.isEmpty() && !CODE.matcher(c).matches();
+        }
+        return false;
     }
 
     private static boolean codeWithoutAmounts(TableBlock.Row row) {

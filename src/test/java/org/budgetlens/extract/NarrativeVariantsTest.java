@@ -429,4 +429,18 @@ class NarrativeVariantsTest {
                 "expenditure.total.project=254.10 万元@5",
                 "expenditure.total.project:change=-6.40 万元@5");
     }
+
+    @Test
+    void theEndOfASentenceOnALineOfItsOwnIsNotNoise() {
+        Extraction x = extract(String.join("\n",
+                "某中心2020年度部门决算",
+                "—10—",
+                "三、“三公”经费支出情况说明",
+                "2020年度因公出国(境)费支出决算0万元;公务接待费支出决算 1.5万",
+                "元。",
+                "~ - _ 一 丨 0 ,"));
+
+        assertThat(figures(x)).containsExactly("three_public.abroad.total=0 万元@4",
+                "three_public.reception.total=1.5 万元@4");
+    }
 }
