@@ -22,16 +22,8 @@ final class NarrativeReader {
     private static final Pattern MAIN_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.{2,60}$");
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].{2,40}$");
     private static final Pattern SIDE_BY_SIDE = Pattern.compile(".*各.*\\d[,、\u201A]");
-    private static final Pattern EACH = Pattern.compile("各|分别");
+    private static final Pattern EACH = SideBySide.EACH;
     private static final Pattern HELD_CHANGED = Pattern.compile("增加|减少|新增|持平|较上年|比上年");
-    /** "各为410.00万元、420.00万元", "分别为410.00万元和420.00万元": a second amount follows. */
-    /** The number right before a split comma (4125.49 of "4125.49,4143.91万元"), as normalize marks it. */
-    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?<![\\d.\u066C])((?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)"
-            + "(?:\\.\\d+)?)$");
-    /** The separator between amounts given respectively, and the next such amount with its unit. */
-    private static final Pattern RESPECTIVE_SEPARATOR = Pattern.compile("[、,和及与]");
-    private static final Pattern RESPECTIVE_NEXT = Pattern.compile(
-            "[、,和及与](-?(?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)(?:\\.\\d+)?)(万元|亿元|元|%)(?![\\d])");
     private static final Pattern ANOTHER_AMOUNT = Pattern.compile("[、,和及]\\d");
     private static final Pattern CHANGE_WORD = Pattern.compile(".*(增加|减少|增长|下降|降低|上升)[^占完]*");
     private static final Pattern RATE_AFTER = Pattern.compile("以上|以下|及以上|/|的标准|标准|每");
@@ -77,19 +69,10 @@ final class NarrativeReader {
     /** "本级及下属1家事业单位", "本级预算及下属1家预算单位": the units under the department, counted before the noun. */
     private static final Pattern SUBORDINATE = Pattern.compile(
             "(本级(?:预算)?(?:及|和|与))?(?:下属|所属)(\\d+)(家|个)(?:二级)?(预算单位|事业单位|行政单位)");
-    private static final Pattern INLINE_HEADING = Pattern.compile(
-            "^(\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|\\d{1,2}[.、]|\\(\\d{1,2}\\))([^。:;,\\d]{2,20})[。:]");
-    /** Topics specific enough for a short inline heading to name them (机关运行经费。, not 教育支出:). */
-    private static final List<String> HEADING_TOPICS = List.of("three_public", "admin_running", "procurement",
-            "assets", "perf", "org", "gov_fund", "soe_capital");
-    /** Topics a sentence can move a section to: named by words no other topic uses (not 人员, not 收入). */
-    private static final List<String> SWITCH_TOPICS = List.of("three_public", "admin_running", "procurement",
-            "assets", "perf");
     private static final Pattern COMPARED_YEAR = Pattern.compile("(上年|去年|上一年|((?:19|20)\\d{2})年)");
     private static final Pattern CLASS_MARKER_END = Pattern.compile("\\(类\\)$");
     private static final Pattern AFTER_LIST_START = Pattern.compile("^.*(主要用于|[,;:、])");
     private static final Pattern AFTER_CLAUSE_START = Pattern.compile("^.*[,;:]");
-    private static final Pattern FIRST_MONEY = Pattern.compile("\\d(万元|亿元|元)");
     private static final Pattern REASON = Pattern.compile("原因|由于|因为|主要是|主要用于|用于");
     private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
 
@@ -182,8 +165,8 @@ final class NarrativeReader {
             if (kind == Kind.BUDGET && projects.line(compact, i, section, figures, unused)) {
                 continue;
             }
-            Matcher inline = INLINE_HEADING.matcher(compact);
-            if (inline.find() && isInlineHeading(inline.group(2))) {
+            Matcher inline = SectionTopics.inlineHeading(compact);
+            if (inline != null) {
                 // "(二)政府采购情况。2022年本单位政府采购预算…", "2.收入情况。2019年度收入合计…": a heading that
                 // opens its own paragraph sets the topic of what follows it, like a heading on a line of its own
                 flush();
@@ -292,7 +275,9 @@ final class NarrativeReader {
             }
             return;
         }
-        switchTopic(sentence);
+        if (!section.isEmpty() && kind != Kind.PERFORMANCE) {
+            topic = SectionTopics.switched(sentence, topic);
+        }
         if (PerfNarrative.handles(topic, kind == Kind.PERFORMANCE)) {
             perf.read(sentence, offset, lineOf, offset == 0, section, figures, unused);
             return;
@@ -331,7 +316,7 @@ final class NarrativeReader {
             String value = m.group(1).replace(String.valueOf(GROUPING), "");
             String unit = m.group(2).equals("万") ? "万元" : m.group(2); // "决算数为1000.86万。"
             prev = m.end();
-            if (!respective.isEmpty() && RESPECTIVE_SEPARATOR.matcher(prefix).matches()) {
+            if (!respective.isEmpty() && SideBySide.SEPARATOR.matcher(prefix).matches()) {
                 read(respective.poll(), respectiveTail, value, unit, line, budgetMeasure, false);
                 continue;
             }
@@ -394,7 +379,7 @@ final class NarrativeReader {
             Subject pair = found != null ? found : subject;
             String pairTail = found != null ? prefix.substring(labelEnd[0]) : prefix;
             if (pair != null && pair.lines().size() > 1 && EACH.matcher(lastClause(pairTail)).find()
-                    && respectively(pair, sentence, m.end(), unit)) {
+                    && SideBySide.respectively(pair.lines().size(), sentence, m.end(), unit)) {
                 // "收、支总计分别为410.00万元、420.00万元", "…各下降23.51%、38.28%": one amount per line, in order
                 for (int k = 1; k < pair.lines().size(); k++) {
                     respective.add(only(pair, k));
@@ -529,15 +514,9 @@ final class NarrativeReader {
      */
     private Subject sharedUnit(String sentence, int offset, String prefix, Matcher m, Subject carriedSubject,
             String budgetMeasure) {
-        List<int[]> numbers = new ArrayList<>();
-        int at = m.start() - 1;
-        while (at >= 1 && sentence.charAt(at) == SPLIT) {
-            Matcher n = NUMBER_BEFORE.matcher(sentence.substring(0, at));
-            if (!n.find()) {
-                return null;
-            }
-            numbers.add(0, new int[] {n.start(1), n.end(1)});
-            at = n.start(1) - 1;
+        List<int[]> numbers = SideBySide.numbersBefore(sentence, m.start());
+        if (numbers.isEmpty()) {
+            return null;
         }
         int first = numbers.get(0)[0];
         int headStart = m.start() - prefix.length();
@@ -560,48 +539,6 @@ final class NarrativeReader {
             read(only(pair, k), tail, value, unit, lineOf.get(offset + n[0]), budgetMeasure, false);
         }
         return pair;
-    }
-
-    /**
-     * Whether the amounts side by side after 各 / 分别 are one per line of the subject, each with the unit of the
-     * first ("收、支总计各为410.00万元、420.00万元"): then they go to the lines in the order the subject names them.
-     */
-    private static boolean respectively(Subject found, String sentence, int end, String unit) {
-        Matcher next = RESPECTIVE_NEXT.matcher(sentence).region(end, sentence.length());
-        int more = 0;
-        while (next.lookingAt()) {
-            if (!next.group(2).equals(unit)) {
-                return false;
-            }
-            more++;
-            next.region(next.end(), sentence.length());
-        }
-        return EACH.matcher(sentence.substring(0, end)).find() && more == found.lines().size() - 1;
-    }
-
-    /**
-     * In a section about one topic, a sentence whose words up to its first amount of money name another specific
-     * topic and not the section's ("五、机关运行经费及政府采购预算情况" … "政府采购预算96.40万元，其中：货物…") is
-     * about that topic, and so is what follows it in the section.
-     */
-    private void switchTopic(String sentence) {
-        if (section.isEmpty() || topic.isEmpty() || kind == Kind.PERFORMANCE) {
-            return;
-        }
-        Matcher money = FIRST_MONEY.matcher(sentence);
-        if (!money.find()) {
-            return; // a sentence without an amount (a reason, a purpose) does not move the section's topic
-        }
-        String lead = sentence.substring(0, money.start());
-        String named = Phrases.topicOfSentence(lead);
-        if (SWITCH_TOPICS.contains(named) && !named.equals(topic) && !Phrases.names(lead, topic)) {
-            topic = named;
-        }
-    }
-
-    /** A heading at the start of a paragraph: it ends in 情况 / 说明, or names a specific topic. */
-    private static boolean isInlineHeading(String words) {
-        return words.endsWith("情况") || words.endsWith("说明") || HEADING_TOPICS.contains(Phrases.topic(words));
     }
 
     /** 工资福利支出 (301), 商品和服务支出 (302) …: a 类 of basic expenditure. */

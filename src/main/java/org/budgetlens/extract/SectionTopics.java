@@ -1,0 +1,59 @@
+package org.budgetlens.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What moves the topic within a section: a heading that opens its own paragraph ("(二)政府采购情况。2022年…",
+ * "3.国有资产占用情况：…"), and a sentence that names another specific topic than its section's before its first
+ * amount of money ("五、机关运行经费及政府采购预算情况" … "政府采购预算96.40万元，其中：货物…").
+ */
+final class SectionTopics {
+
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "^(\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、|\\d{1,2}[.、]|\\(\\d{1,2}\\))([^。:;,\\d]{2,20})[。:]");
+    /** Topics specific enough for a short inline heading to name them (机关运行经费。, not 教育支出:). */
+    private static final List<String> HEADING_TOPICS = List.of("three_public", "admin_running", "procurement",
+            "assets", "perf", "org", "gov_fund", "soe_capital");
+    /** Topics a sentence can move a section to: named by words no other topic uses (not 人员, not 收入). */
+    private static final List<String> SWITCH_TOPICS = List.of("three_public", "admin_running", "procurement",
+            "assets", "perf");
+    private static final Pattern FIRST_MONEY = Pattern.compile("\\d(万元|亿元|元)");
+
+    private SectionTopics() {
+    }
+
+    /**
+     * The heading a paragraph opens with (group 1 its number, group 2 its words), when it ends in 情况 / 说明 or
+     * names a specific topic; null otherwise.
+     */
+    static Matcher inlineHeading(String compact) {
+        Matcher m = INLINE_HEADING.matcher(compact);
+        if (!m.find()) {
+            return null;
+        }
+        String words = m.group(2);
+        boolean heading = words.endsWith("情况") || words.endsWith("说明")
+                || HEADING_TOPICS.contains(Phrases.topic(words));
+        return heading ? m : null;
+    }
+
+    /**
+     * The topic of a sentence of a section about {@code topic}: another specific topic when its words up to its
+     * first amount of money name it and not the section's; a sentence without an amount (a reason, a purpose)
+     * does not move it.
+     */
+    static String switched(String sentence, String topic) {
+        if (topic.isEmpty()) {
+            return topic;
+        }
+        Matcher money = FIRST_MONEY.matcher(sentence);
+        if (!money.find()) {
+            return topic;
+        }
+        String lead = sentence.substring(0, money.start());
+        String named = Phrases.topicOfSentence(lead);
+        return SWITCH_TOPICS.contains(named) && !named.equals(topic) && !Phrases.names(lead, topic) ? named : topic;
+    }
+}
