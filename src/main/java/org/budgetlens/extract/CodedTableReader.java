@@ -274,6 +274,16 @@ final class CodedTableReader {
                 result.add(f);
                 continue;
             }
+            if (f.lineCode().equals("total")) {
+                // a second 合计 row (a table run into the next, whose title the conversion lost) is not a part
+                if (f == parts.get(0)) {
+                    result.add(f);
+                } else {
+                    out.unused.add(new Unused(f.sourceLine(), f.value(), "a second 合计 row in the table (first: "
+                            + parts.get(0).value() + " at line " + parts.get(0).sourceLine() + "): not read"));
+                }
+                continue;
+            }
             int index = parts.indexOf(f) + 1;
             result.add(f.withDetail(f.detail().isEmpty() ? "#" + index : f.detail() + " #" + index));
             if (index == parts.size() && done.put(partKey(f), 1) == null) {

@@ -202,8 +202,9 @@ final class NarrativeReader {
      */
     private String aboutEarlierYear(String sentence) {
         Matcher opening = YEAR_IN_HEADING.matcher(sentence);
-        if (fiscalYear > 0 && opening.lookingAt() && Integer.parseInt(opening.group(1)) < fiscalYear) {
-            return opening.group(1);
+        if (fiscalYear > 0 && opening.lookingAt() && Integer.parseInt(opening.group(1)) < fiscalYear
+                && !sentence.contains(fiscalYear + "年")) {
+            return opening.group(1); // one naming its own year too is left to the clause guard
         }
         return earlierYear.isEmpty() || sentence.contains(fiscalYear + "年") ? "" : earlierYear;
     }
@@ -278,10 +279,24 @@ final class NarrativeReader {
         if (!section.isEmpty() && kind != Kind.PERFORMANCE) {
             topic = SectionTopics.switched(sentence, topic);
         }
+        String reportTopic = kind == Kind.PERFORMANCE ? SectionTopics.namedInReport(sentence) : "";
+        if (!reportTopic.isEmpty()) {
+            // a 绩效自评报告's sentence about 三公, 政府采购, 国有资产 or 机关运行经费 is read with that topic's phrases
+            String before = topic;
+            topic = reportTopic;
+            readAmounts(sentence, offset);
+            topic = before;
+            return;
+        }
         if (PerfNarrative.handles(topic, kind == Kind.PERFORMANCE)) {
             perf.read(sentence, offset, lineOf, offset == 0, section, figures, unused);
             return;
         }
+        readAmounts(sentence, offset);
+    }
+
+    /** Reads the amounts of a sentence with the phrase catalogue of the current topic. */
+    private void readAmounts(String sentence, int offset) {
         Matcher m = AMOUNT.matcher(sentence);
         Subject subject = CONTINUES.matcher(sentence).lookingAt() ? carried : null;
         Subject previous = carried;

@@ -26,7 +26,11 @@ final class PageArtifacts {
     private static final int NOISE_TOKENS = 3;
     /** "665." before "38万元" on the next line: one number the conversion broke, not noise. */
     private static final Pattern NUMBER_PART = Pattern.compile("-?[\\d,，]*[.．]?\\d*[%％]?");
+    /** The document's own title as a page head ("X局2023年度部门决算"), even when it appears once. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile(
+            "^[\\p{IsHan}()（）]{0,30}(19|20)\\d{2}\\s*年度?\\s*(部门|单位)?(决算|预算)(公开)?$");
     private static final int RUNNING_HEAD_MIN = 3;
+    private static final int LONG_HEAD = 10;
     /** A running head reads like a title: words, a year, brackets; no clause punctuation, not a 万元 left over. */
     private static final Pattern TITLE_LIKE = Pattern.compile("(?![万元])[\\p{IsHan}\\d（）()“”\"\\s]{4,}");
     private static final int SHORT = 40;
@@ -42,8 +46,9 @@ final class PageArtifacts {
             }
         }
         counts.forEach((line, n) -> {
-            if (n >= RUNNING_HEAD_MIN && TITLE_LIKE.matcher(line).matches() && TableTitles.match(line).isEmpty()) {
-                runningHeads.add(line);
+            boolean titleLike = TITLE_LIKE.matcher(line).matches() && TableTitles.match(line).isEmpty();
+            if (titleLike && (n >= RUNNING_HEAD_MIN || n >= 2 && line.length() >= LONG_HEAD)) {
+                runningHeads.add(line); // a long title line repeated once is a running head too
             }
         });
     }
@@ -53,7 +58,7 @@ final class PageArtifacts {
         if (line.isEmpty() || line.indexOf('\t') >= 0) {
             return false;
         }
-        return PAGE_NUMBER.matcher(line).matches() || runningHeads.contains(line)
+        return PAGE_NUMBER.matcher(line).matches() || runningHeads.contains(line) || DOCUMENT_TITLE.matcher(line).matches()
                 || line.length() <= SHORT && !WORD.matcher(line).find() && !NUMBER_PART.matcher(line).matches()
                 && (NOISE_MARK.matcher(line).find() || line.split("\\s+").length >= NOISE_TOKENS);
     }

@@ -41,13 +41,13 @@ final class PerfPhrases {
         p("整体支出[^,;:。]{0,6}得分为?|(绩效)?综合(自评)?得分为?", "perf_dept", "overall", "score", "", "", "");
         p("(自评)?综合得分", "perf_dept", "overall", "score", "", "", "");
 
-        p("基本支出年初预算数为?", "perf_dept", "basic", "budget_initial", "", "", "C");
-        p("项目支出年初预算数为?", "perf_dept", "project", "budget_initial", "", "", "C");
+        p("基本支出年初预算数?为?", "perf_dept", "basic", "budget_initial", "", "", "C");
+        p("项目支出年初预算数?为?", "perf_dept", "project", "budget_initial", "", "", "C");
         p("年初(批复)?预算数为?", "ctx", "funds_total", "budget_initial", "", "", "C");
         p("年中调减数?为?", "ctx", "funds_total", "budget_adjustment", "", "", "NC");
         p("预算调整率为?", "ctx", "funds_total", "budget_adjustment", "pct", "budget_initial", "");
-        p("基本支出(全年预算(总额|数)|调整后(的)?预算(数)?)为?", "perf_dept", "basic", "budget_full_year", "", "", "C");
-        p("项目支出(全年预算(总额|数)|调整后(的)?预算(数)?)为?", "perf_dept", "project", "budget_full_year", "", "", "C");
+        p("基本支出(全年预算(总额|数)?|调整后(的)?预算(数)?)为?", "perf_dept", "basic", "budget_full_year", "", "", "C");
+        p("项目支出(全年预算(总额|数)?|调整后(的)?预算(数)?)为?", "perf_dept", "project", "budget_full_year", "", "", "C");
         p("(部门)?预算批复(数|金额)?为?|批复(的)?预算(数)?为?", "ctx", "funds_total", "budget_initial", "", "", "C");
         p("(年中)?预算调整后(为|的预算数为?)?|调整后(的)?预算(数)?为?", "ctx", "funds_total", "budget_full_year", "",
                 "", "C");
@@ -61,7 +61,7 @@ final class PerfPhrases {
         p("全年实际支出资金|全年预算支出金额共计|实际执行总额|全年执行数为?|(?<!\\p{IsHan})执行数为?", "ctx", "funds_total",
                 "executed", "", "",
                 "C");
-        p("实际支出|执行金额为?", "cur", "cur", "executed", "", "", "");
+        p("实际支出|执行金额为?|(?<!\\p{IsHan})执行(?=$)", "cur", "cur", "executed", "", "", "");
         p("基本支出预算执行率为?", "perf_dept", "basic", "executed", "pct", "budget_full_year", "");
         p("预算执行率为?|完成(年度|年初)?预算的|(?<![预算目])执行率为?", "cur", "cur", "executed", "pct",
                 "budget_full_year", "");

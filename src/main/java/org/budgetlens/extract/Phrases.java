@@ -126,7 +126,7 @@ final class Phrases {
 
         s("admin_running", "机关运行经费", "admin_running", "total", "total");
 
-        s("procurement", "政府采购(支出)?总额|政府采购预算", "procurement", "total", "total");
+        s("procurement", "政府采购(支出)?(总额|金额)|政府采购预算", "procurement", "total", "total");
         // "货物12.40万元，服务84.00万元" after 其中 in a procurement sentence: the words open their clause
         s("procurement", "政府采购货物(支出|预算)|货物(类)?采购(支出|预算)?|(?<!\\p{IsHan})货物(类)?", "procurement",
                 "total", "goods");

@@ -20,6 +20,9 @@ final class SectionTopics {
     private static final List<String> SWITCH_TOPICS = List.of("three_public", "admin_running", "procurement",
             "assets", "perf");
     private static final Pattern FIRST_MONEY = Pattern.compile("\\d(万元|亿元|元)");
+    /** Topics of a disclosure a 绩效自评报告 may state figures of, in the words of the disclosure. */
+    private static final List<String> REPORTED_TOPICS = List.of("three_public", "admin_running", "procurement",
+            "assets");
 
     private SectionTopics() {
     }
@@ -37,6 +40,19 @@ final class SectionTopics {
         boolean heading = words.endsWith("情况") || words.endsWith("说明")
                 || HEADING_TOPICS.contains(Phrases.topic(words));
         return heading ? m : null;
+    }
+
+    /**
+     * The disclosure topic a sentence of a 绩效自评报告 is about ("三公经费支出3.20万元", "政府采购金额…"), named before
+     * its first amount, or "" (the sentence is 绩效 narrative).
+     */
+    static String namedInReport(String sentence) {
+        Matcher money = FIRST_MONEY.matcher(sentence);
+        if (!money.find()) {
+            return "";
+        }
+        String named = Phrases.topicOfSentence(sentence.substring(0, money.start()));
+        return REPORTED_TOPICS.contains(named) ? named : "";
     }
 
     /**

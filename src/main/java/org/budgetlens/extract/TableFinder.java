@@ -13,6 +13,8 @@ final class TableFinder {
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)[:：]");
     private static final int LOOKAHEAD = 8;
     private static final int FRAGMENT = 16;
+    private static final Pattern META = Pattern.compile(
+            "^((单位|部门|预算单位|填报单位|编制单位|编制部门)(名称)?:|(金额)?单位:?(万元|千元|亿元|元)$)");
     private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第.+部分)");
 
     private TableFinder() {
@@ -76,7 +78,11 @@ final class TableFinder {
         int lastRow = i;
         while (i <= doc.lineCount()) {
             String text = doc.line(i);
-            if (text.indexOf('\t') >= 0) {
+            if (text.indexOf('\t') >= 0 && isMetaRow(text)) {
+                Matcher m = UNIT.matcher(text); // 单位名称：… | | | 单位：万元, laid out as a row
+                unit = unit.isEmpty() && m.find() ? m.group(1) : unit;
+                lastRow = i;
+            } else if (text.indexOf('\t') >= 0) {
                 rows.add(new TableBlock.Row(i, List.of(text.split("\t", -1))));
                 lastRow = i;
             } else if (!text.isBlank() && !artifacts.isArtifact(text) && !isCellFragment(doc, i)) {
@@ -139,6 +145,22 @@ final class TableFinder {
         return text.length() <= FRAGMENT && !text.contains("。") && !NOTE.matcher(text).find()
                 && TableTitles.match(text).isEmpty() && !TableTitles.isNumberLine(text) && !HEADING.matcher(text).find()
                 && next > 0 && doc.line(next).indexOf('\t') >= 0;
+    }
+
+    /** A row that only names the unit and the amount unit (单位名称：X局 | | 单位：万元): not a row of the table. */
+    private static boolean isMetaRow(String text) {
+        boolean any = false;
+        for (String cell : text.split("\t")) {
+            String c = TableTitles.normalize(cell);
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (!META.matcher(c).find()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static int previousNonBlank(SourceText doc, int line) {

@@ -240,4 +240,27 @@ class PerformanceReadingTest {
                 "perf_dept,funds_total,,executed,,,35901.20,万元,6");
         assertThat(rows).noneMatch(r -> r.startsWith("perf_project,projects"));
     }
+
+    @Test
+    void aReportsBasicAndProjectPartsAndItsSentencesAboutThreePublicAndProcurement() {
+        List<String> rows = rows(String.join("\n",
+                "某县卫生健康局2023年度部门整体支出绩效自评报告",
+                "一、部门整体支出情况",
+                "年中追加预算412.60万元，调整后全年预算数3699.00万元。全年执行数3521.37万元，预算执行率95.20%。",
+                "其中：基本支出全年预算931.50万元，执行931.50万元，执行率100%；项目支出全年预算2767.50万元，"
+                        + "执行2589.87万元，执行率93.58%。",
+                "二、部门整体支出管理情况",
+                "2023年“三公”经费支出3.20万元，比上年减少0.40万元。政府采购金额126.50万元。"));
+
+        assertThat(rows).contains(
+                "perf_dept,funds_total,,executed,pct,funds_total:budget_full_year,95.20,%,3",
+                "perf_dept,basic,,budget_full_year,,,931.50,万元,4",
+                "perf_dept,basic,,executed,,,931.50,万元,4",
+                "perf_dept,basic,,executed,pct,basic:budget_full_year,100,%,4",
+                "perf_dept,project,,executed,,,2589.87,万元,4",
+                "perf_dept,project,,executed,pct,project:budget_full_year,93.58,%,4",
+                "three_public,total,,total,,,3.20,万元,6",
+                "three_public,total,,total,change,,-0.40,万元,6",
+                "procurement,total,,total,,,126.50,万元,6");
+    }
 }

@@ -306,4 +306,30 @@ class TableLayoutVariantsTest {
                 .extracting(f -> f.lineCode() + "=" + f.value())
                 .contains("301=204.16", "302=4.72", "30101=16.35", "30201=1.39");
     }
+
+    @Test
+    void aUnitLineLaidOutAsARowTheDocumentsTitleAsAPageHeadAndASecondTotalRow() {
+        Extraction x = Extractor.extract(SourceText.of(Path.of("t.txt"), "t.txt", String.join("\n",
+                "某区民政局",
+                "2024年部门预算",
+                "表三",
+                "部门支出总体情况表",
+                "单位名称：某区民政局\t\t\t单位：万元",
+                "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+                "\t合计\t8,366.90\t653.80\t7,713.10",
+                "208\t社会保障和就业支出\t8,212.90\t579.80\t7,633.10",
+                "某区民政局2024年部门预算",
+                "2080201\t行政运行\t486.20\t486.20\t",
+                "",
+                "\t合计\t1,308.90\t36.50\t1,272.40"), "UTF-8"), Registry.empty());
+
+        assertThat(x.figures()).filteredOn(f -> f.origin().equals("table") && !f.isTable())
+                .extracting(f -> f.tableId() + "." + f.lineCode() + "." + f.measure() + "=" + f.value())
+                .containsExactly("expenditure.total.total=8,366.90", "expenditure.total.basic=653.80",
+                        "expenditure.total.project=7,713.10", "expenditure.208.total=8,212.90",
+                        "expenditure.208.basic=579.80", "expenditure.208.project=7,633.10",
+                        "expenditure.2080201.total=486.20", "expenditure.2080201.basic=486.20");
+        assertThat(x.figures()).noneMatch(f -> f.origin().equals("derived"));
+        assertThat(x.unused()).anySatisfy(u -> assertThat(u.reason()).contains("a second 合计 row"));
+    }
 }
