@@ -73,6 +73,7 @@ final class NarrativeReader {
     private static final Pattern CLASS_MARKER_END = Pattern.compile("\\(类\\)$");
     private static final Pattern AFTER_LIST_START = Pattern.compile("^.*(主要用于|[,;:、])");
     private static final Pattern AFTER_CLAUSE_START = Pattern.compile("^.*[,;:]");
+    private static final Pattern OFFICES = Pattern.compile("内设([^。;,]{0,40}?)等(\\d+)个(办公室|股室|科室|处室|内设机构)");
     private static final Pattern REASON = Pattern.compile("原因|由于|因为|主要是|主要用于|用于");
     private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
 
@@ -482,6 +483,13 @@ final class NarrativeReader {
     private Set<Integer> subordinates(String sentence, int offset) {
         Set<Integer> at = new HashSet<>();
         Matcher s = SUBORDINATE.matcher(sentence);
+        Matcher d = OFFICES.matcher(sentence);
+        while (d.find()) {
+            // "内设党政综合办公室、…等6个办公室": the count of internal departments, after their names
+            figures.add(new Figure("org", "departments", d.group(3), "", "count", "", "", d.group(2), "个",
+                    "narrative", section, lineOf.get(offset + d.start(2)), ""));
+            at.add(d.start(2));
+        }
         while (s.find()) {
             String n = s.group(2);
             int line = lineOf.get(offset + s.start(2));

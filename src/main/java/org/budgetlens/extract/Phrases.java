@@ -21,7 +21,7 @@ final class Phrases {
             new String[] {"三公|因公出国|公务用车|公务接待", "three_public"},
             new String[] {"机关运行经费", "admin_running"},
             new String[] {"政府采购", "procurement"},
-            new String[] {"国有资产", "assets"},
+            new String[] {"国有资产|固定资产", "assets"},
             new String[] {"绩效", "perf"},
             new String[] {"机构设置|人员|编制数|编制人数|实有人数|实有人员|内设", "org"},
             new String[] {"基本支出", "gpb_basic"},
@@ -30,14 +30,15 @@ final class Phrases {
             new String[] {"国有资本经营", "soe_capital"},
             new String[] {"一般公共预算", "gpb_expenditure"},
             new String[] {"财政拨款收", "fiscal_summary"},
-            new String[] {"收入支出决算总体|收支预算情况的总体|收支总", "summary"},
+            new String[] {"收入支出决算总体|收支预算情况的总体|收支总|收支(预算|决算)总体", "summary"},
             new String[] {"收入", "income"},
             new String[] {"支出", "expenditure"});
 
     static final List<Subject> ALL = new ArrayList<>();
 
     static {
-        s("summary", "收入、?支出总计|收、?支总计|收入支出总体|收支总预算", "summary", "total", "income_grand_total",
+        s("summary", "收入、?支出总计|收、?支(预算)?总计|收入、?支出预算总计|收入支出总体|收支总预算", "summary", "total",
+                "income_grand_total",
                 "expenditure_grand_total");
         s("summary", "收入总计", "summary", "total", "income_grand_total");
         // 收入合计 / 支出合计 / 收支: after 本年, after a year, or opening a clause (not 其他收入合计, 经营收支 …)
@@ -51,8 +52,10 @@ final class Phrases {
                 "expenditure_grand_total");
         s("summary", "结余分配", "summary", "total", "balance_distribution");
         // the 预算 template's 收支预算总体情况: "收入预算总额4624.90万元，支出预算总额4624.90万元"
-        s("summary", "收入预算总额|收入总预算", "summary", "total", "income_grand_total");
-        s("summary", "支出预算总额|支出总预算", "summary", "total", "expenditure_grand_total");
+        s("summary", "收入预算总额|收入总预算|(?:(?<=年)|(?<=年度)|(?<!\\p{IsHan}))收入预算", "summary", "total",
+                "income_grand_total");
+        s("summary", "支出预算总额|支出总预算|(?:(?<=年)|(?<=年度)|(?<!\\p{IsHan}))支出预算", "summary", "total",
+                "expenditure_grand_total");
         s("summary", "年末结转和结余", "summary", "total", "carryover_end");
         s("summary", "一般公共预算安排|一般公共预算(财政)?拨款(收入)?", "summary", "total", "gpb");
         s("summary", "政府性基金预算(财政)?拨款(收入)?", "summary", "total", "gov_fund");
@@ -126,7 +129,8 @@ final class Phrases {
 
         s("admin_running", "机关运行经费", "admin_running", "total", "total");
 
-        s("procurement", "政府采购(支出)?(总额|金额)|政府采购预算", "procurement", "total", "total");
+        s("procurement", "政府采购(支出)?(总额|金额)|政府采购预算|(?<!\\p{IsHan})采购(总)?金额", "procurement", "total",
+                "total");
         // "货物12.40万元，服务84.00万元" after 其中 in a procurement sentence: the words open their clause
         s("procurement", "政府采购货物(支出|预算)|货物(类)?采购(支出|预算)?|(?<!\\p{IsHan})货物(类)?", "procurement",
                 "total", "goods");
@@ -138,7 +142,7 @@ final class Phrases {
         s("procurement", "(授予|面向)小微企业[^,;]*", "procurement", "total", "small_micro");
 
         s("assets", "房屋", "assets", "", "buildings");
-        s("assets", "车辆", "assets", "", "vehicles");
+        s("assets", "车辆|(?<!一般)公务用车", "assets", "", "vehicles");
         s("assets", "一般公务用车", "assets", "", "vehicles_general");
         s("assets", "副部\\(省\\)级及以上领导用车", "assets", "", "vehicles_leader");
         s("assets", "主要负责人用车", "assets", "", "vehicles_head");
@@ -158,12 +162,12 @@ final class Phrases {
         s("org", "退休(人员)?", "org", "count", "staff_retired");
         s("org", "离休(人员)?", "org", "count", "staff_retired_li");
         s("org", "编制数|编制人数|机关行政编制|核定(事业|行政)?编制", "org", "count", "staff_authorized");
-        s("org", "其中:行政编制", "org", "count", "staff_authorized_admin");
+        s("org", "其中:?行政编制", "org", "count", "staff_authorized_admin");
         s("org", "机关工勤岗位控制数", "org", "count", "service_posts");
         s("org", "内设(机构|处室|科室|股室)", "org", "count", "departments");
         s("org", "行政单位", "org", "count", "admin_units");
         s("org", "事业单位", "org", "count", "institutions");
-        s("org", "预算单位共计?|编制范围的(预算)?单位共计?", "org", "count", "budget_units");
+        s("org", "预算单位共计?|编制范围的(预算)?单位(共计?)?", "org", "count", "budget_units");
     }
 
     private Phrases() {

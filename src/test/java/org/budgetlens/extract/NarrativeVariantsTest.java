@@ -443,4 +443,30 @@ class NarrativeVariantsTest {
         assertThat(figures(x)).containsExactly("three_public.abroad.total=0 万元@4",
                 "three_public.reception.total=1.5 万元@4");
     }
+
+    @Test
+    void aBudgetsOverallSentencesAndUnitCountsNamedBeforeTheirNumber() {
+        Extraction x = extract(String.join("\n",
+                "某区民政局2024年部门预算",
+                "一、部门基本情况",
+                "某镇人民政府内设党政综合办公室、经济发展办公室等6个办公室。本部门编制数58人，其中行政编制21人。",
+                "纳入2024年度部门预算编制范围的预算单位1个，即某区民政局本级。",
+                "二、收支预算总体情况",
+                "按照全口径预算的原则，某区民政局2024年收入预算8,366.90万元，支出预算8,366.90万元。"
+                        + "与上年相比，收、支预算总计各增加412.35万元，增长5.37%。",
+                "三、其他重要事项的情况说明",
+                "（三）国有资产占用情况：截至2023年末，本部门固定资产原值1,862.35万元，共有公务用车4辆，其中应急保障用车2辆。"));
+
+        assertThat(figures(x)).contains(
+                "org.departments.count=6 个@3",
+                "org.staff_authorized.count=58 人@3",
+                "org.staff_authorized_admin.count=21 人@3",
+                "org.budget_units.count=1 个@4",
+                "summary.income_grand_total.total=8366.90 万元@6",
+                "summary.expenditure_grand_total.total=8366.90 万元@6",
+                "summary.income_grand_total.total:change=412.35 万元@6",
+                "summary.expenditure_grand_total.total:change_pct=5.37 %@6",
+                "assets.vehicles.count=4 辆@8",
+                "assets.vehicles_emergency.count=2 辆@8");
+    }
 }
