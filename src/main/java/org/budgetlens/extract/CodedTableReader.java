@@ -28,6 +28,8 @@ final class CodedTableReader {
     private final TableOutput out = new TableOutput();
     private String lastClass = "";
     private String lastItem = "";
+    /** The code of the last coded row of the group. */
+    private String lastCode = "";
     /** A 合计 row was read: an unlabelled last row is then not the total. */
     private boolean sawTotal;
 
@@ -44,13 +46,17 @@ final class CodedTableReader {
     }
 
     private void readAll() {
-        List<TableBlock.Row> rows = WrappedRows.join(block.rows());
+        // rows without a code are projects in a table with a 项目名称 column, not the rest of a wrapped name
+        boolean projects = Columns.texts(block.header(), Columns.width(block)).stream()
+                .anyMatch(h -> Measures.PROJECT.equals(Measures.role(block.tableId(), h)));
+        List<TableBlock.Row> rows = projects ? block.rows() : WrappedRows.join(block.rows());
         List<String> headers = Columns.aligned(block, rows, h -> Measures.roles(block.tableId(), h));
         List<String> roles = Measures.roles(block.tableId(), headers);
         List<int[]> groups = groups(roles);
         for (int g = 0; g < groups.size(); g++) {
             lastClass = "";
             lastItem = "";
+            lastCode = "";
             for (int r = 0; r < rows.size(); r++) {
                 TableBlock.Row row = rows.get(r);
                 boolean lastRow = r == rows.size() - 1;
@@ -114,7 +120,14 @@ final class CodedTableReader {
             name = name.isEmpty() ? code : name;
             code = "";
         }
-        String lineCode = lineCode(code, name, row, roles, from, to, lastRow && groups.size() == 1);
+        if (code.isEmpty() && !project.isEmpty() && !TOTAL.matcher(project).find() && !lastCode.isEmpty()) {
+            code = lastCode; // a project listed under its code's row without repeating the code
+        }
+        String lineCode = lineCode(code, name, row, roles, from, to,
+                lastRow && groups.size() == 1 && project.isEmpty());
+        if (lineCode != null && !lineCode.equals("total")) {
+            lastCode = lineCode;
+        }
         if (lineCode == null) {
             return;
         }

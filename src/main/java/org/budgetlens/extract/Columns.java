@@ -85,8 +85,12 @@ final class Columns {
             return texts; // none, or only a few rows, out of line: the header is not what is shifted
         }
         List<TableBlock.Row> header = block.header();
+        int dataWidth = rows.stream().mapToInt(row -> row.cells().size()).max().orElse(0);
         for (int r = 0; r < header.size(); r++) {
             List<String> cells = header.get(r).cells();
+            if (cells.size() <= dataWidth) {
+                continue; // a header row no wider than the data has no extra cell to take out
+            }
             for (int c = 1; c < cells.size(); c++) {
                 if (!cells.get(c).isBlank() || cells.get(c - 1).isBlank() && !(c >= 2 && !cells.get(c - 2).isBlank())) {
                     continue;

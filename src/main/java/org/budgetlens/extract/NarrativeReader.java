@@ -74,6 +74,14 @@ final class NarrativeReader {
     private static final Pattern AFTER_LIST_START = Pattern.compile("^.*(主要用于|[,;:、])");
     private static final Pattern AFTER_CLAUSE_START = Pattern.compile("^.*[,;:]");
     private static final Pattern OFFICES = Pattern.compile("内设([^。;,]{0,40}?)等(\\d+)个(办公室|股室|科室|处室|内设机构)");
+    /** Words of the year before's actual spending, not its budget. */
+    private static final Pattern ACTUAL_WORDS = Pattern.compile("执行数|决算数|决算|实际支出|实际");
+    /** A budget amount: 预算 right before the number ("预算数为"), not 一般公共预算 named earlier in the clause. */
+    private static final Pattern BUDGET_BEFORE_AMOUNT = Pattern.compile("预算(数|金额|总额)?(为|是)?[:：]?$");
+    /** Nothing but 各 / 分别 and a change word before the amounts. */
+    private static final Pattern ONLY_EACH = Pattern.compile(
+            "^(与上年相比|比上年|较上年)?(各|分别)(比上年|较上年)?(为|是|增加|减少|增长|下降|降低|上升)?$");
+    private static final Pattern HAN_WORD = Pattern.compile("\\p{IsHan}{2}");
     private static final Pattern REASON = Pattern.compile("原因|由于|因为|主要是|主要用于|用于");
     private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
 
@@ -278,8 +286,21 @@ final class NarrativeReader {
             return;
         }
         if (!section.isEmpty() && kind != Kind.PERFORMANCE) {
-            topic = SectionTopics.switched(sentence, topic);
+            String switched = SectionTopics.switched(sentence, topic);
+            if (!switched.equals(topic)) {
+                // the sentence only: the section's topic comes back with the next one
+                String before = topic;
+                topic = switched;
+                dispatch(sentence, offset);
+                topic = before;
+                return;
+            }
         }
+        dispatch(sentence, offset);
+    }
+
+    /** Reads a sentence as 绩效 narrative or with the phrase catalogue of its topic. */
+    private void dispatch(String sentence, int offset) {
         String reportTopic = kind == Kind.PERFORMANCE ? SectionTopics.namedInReport(sentence) : "";
         if (!reportTopic.isEmpty()) {
             // a 绩效自评报告's sentence about 三公, 政府采购, 国有资产 or 机关运行经费 is read with that topic's phrases
@@ -392,7 +413,9 @@ final class NarrativeReader {
                     && (SIDE_BY_SIDE.matcher(prefix.substring(labelEnd[0])).matches()
                     || EACH.matcher(prefix.substring(labelEnd[0])).find()
                     && ANOTHER_AMOUNT.matcher(sentence.substring(m.end())).lookingAt());
-            Subject pair = found != null ? found : subject;
+            // a subject carried from before only when nothing but 各 / 分别 and a change stands between
+            // ("收、支总计各减少…,各下降A%、B%"), not when other things are named ("一般公共预算…和…分别为")
+            Subject pair = found != null ? found : ONLY_EACH.matcher(lastClause(prefix)).matches() ? subject : null;
             String pairTail = found != null ? prefix.substring(labelEnd[0]) : prefix;
             if (pair != null && pair.lines().size() > 1 && EACH.matcher(lastClause(pairTail)).find()
                     && SideBySide.respectively(pair.lines().size(), sentence, m.end(), unit)) {
@@ -403,6 +426,11 @@ final class NarrativeReader {
                 respectiveTail = pairTail;
                 read(only(pair, 0), pairTail, value, unit, line, budgetMeasure, false);
                 subject = pair;
+                continue;
+            }
+            if (found == null && namesOthersSideBySide(lastClause(prefix))) {
+                skip(line, prefix, value, unit, "figures of things the phrase catalogue does not name, given side "
+                        + "by side (基本支出和项目支出分别…): not read");
                 continue;
             }
             if (found == null && pair != null && pair.lines().size() > 1 && EACH.matcher(lastClause(pairTail)).find()
@@ -523,7 +551,10 @@ final class NarrativeReader {
         Matcher year = COMPARED_YEAR.matcher(clause);
         boolean yearBefore = year.find() && (year.group(2) == null
                 || fiscalYear > 0 && Integer.parseInt(year.group(2)) == fiscalYear - 1);
-        return yearBefore && !(kind == Kind.FINAL && clause.contains("预算"));
+        // the same kind of figure a year before: not the prior year's budget in a 决算, not its actual spending
+        // (执行数, 决算数, 实际支出) in a 预算
+        return yearBefore && !(kind == Kind.FINAL && clause.contains("预算"))
+                && !(kind == Kind.BUDGET && ACTUAL_WORDS.matcher(clause).find());
     }
 
     private static Subject only(Subject s, int k) {
@@ -562,6 +593,12 @@ final class NarrativeReader {
             read(only(pair, k), tail, value, unit, lineOf.get(offset + n[0]), budgetMeasure, false);
         }
         return pair;
+    }
+
+    /** "基本支出和项目支出分别占…": words before 各 / 分别 name things, so the amounts are theirs, not a subject's. */
+    private static boolean namesOthersSideBySide(String clause) {
+        Matcher each = EACH.matcher(clause);
+        return each.find() && HAN_WORD.matcher(clause.substring(0, each.start())).find();
     }
 
     /** 工资福利支出 (301), 商品和服务支出 (302) …: a 类 of basic expenditure. */
@@ -716,7 +753,7 @@ final class NarrativeReader {
                 measure = "budget_initial";
             } else if (tail.contains("全年预算") || tail.contains("调整预算")) {
                 measure = "budget_full_year";
-            } else if (kind == Kind.FINAL && lastClause(tail).contains("预算")) {
+            } else if (kind == Kind.FINAL && BUDGET_BEFORE_AMOUNT.matcher(lastClause(tail)).find()) {
                 // "预算数为2,400.00万元" in a 决算: the budget the sentence is about (三公: 全年, else 年初)
                 measure = budgetMeasure;
             } else if (tail.contains("决算")) {

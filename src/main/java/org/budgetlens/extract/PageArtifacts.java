@@ -24,6 +24,8 @@ final class PageArtifacts {
     /** Marks no text has (■ □ ~ _ | 丨 ' *): OCR noise; "元。" left over from a sentence has none. */
     private static final Pattern NOISE_MARK = Pattern.compile("[■□▲△◆◇●○★☆~_|丨'‘’*#@^`]");
     private static final int NOISE_TOKENS = 3;
+    /** A number with decimals: "200.00 200.00 0.00" is a row that lost its TABs, not noise. */
+    private static final Pattern AMOUNTS = Pattern.compile("\\d\\.\\d{2}");
     /** "665." before "38万元" on the next line: one number the conversion broke, not noise. */
     private static final Pattern NUMBER_PART = Pattern.compile("-?[\\d,，]*[.．]?\\d*[%％]?");
     /** The document's own title as a page head ("X局2023年度部门决算"), even when it appears once. */
@@ -60,6 +62,6 @@ final class PageArtifacts {
         }
         return PAGE_NUMBER.matcher(line).matches() || runningHeads.contains(line) || DOCUMENT_TITLE.matcher(line).matches()
                 || line.length() <= SHORT && !WORD.matcher(line).find() && !NUMBER_PART.matcher(line).matches()
-                && (NOISE_MARK.matcher(line).find() || line.split("\\s+").length >= NOISE_TOKENS);
+                && (NOISE_MARK.matcher(line).find() || line.split("\\s+").length >= NOISE_TOKENS && !AMOUNTS.matcher(line).find());
     }
 }

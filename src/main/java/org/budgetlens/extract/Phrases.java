@@ -23,7 +23,7 @@ final class Phrases {
             new String[] {"政府采购", "procurement"},
             new String[] {"国有资产|固定资产", "assets"},
             new String[] {"绩效", "perf"},
-            new String[] {"机构设置|人员|编制数|编制人数|实有人数|实有人员|内设", "org"},
+            new String[] {"机构设置|人员|编制数|编制人数|实有人数|实有人员|内设|单位构成|编制范围", "org"},
             new String[] {"基本支出", "gpb_basic"},
             new String[] {"项目支出情况", "gpb_project"},
             new String[] {"政府性基金", "gov_fund"},
@@ -162,7 +162,7 @@ final class Phrases {
         s("org", "退休(人员)?", "org", "count", "staff_retired");
         s("org", "离休(人员)?", "org", "count", "staff_retired_li");
         s("org", "编制数|编制人数|机关行政编制|核定(事业|行政)?编制", "org", "count", "staff_authorized");
-        s("org", "其中:?行政编制", "org", "count", "staff_authorized_admin");
+        s("org", "(其中:?)?行政编制", "org", "count", "staff_authorized_admin");
         s("org", "机关工勤岗位控制数", "org", "count", "service_posts");
         s("org", "内设(机构|处室|科室|股室)", "org", "count", "departments");
         s("org", "行政单位", "org", "count", "admin_units");

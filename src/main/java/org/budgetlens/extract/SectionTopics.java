@@ -20,6 +20,8 @@ final class SectionTopics {
     private static final List<String> SWITCH_TOPICS = List.of("three_public", "admin_running", "procurement",
             "assets", "perf");
     private static final Pattern FIRST_MONEY = Pattern.compile("\\d(万元|亿元|元)");
+    /** Words before an amount that make what they name a part of the section's subject, or a 类/款/项. */
+    private static final Pattern PART_OR_CLASS = Pattern.compile("其中|包括|主要用于|[(（][类款项][)）]");
     /** Topics of a disclosure a 绩效自评报告 may state figures of, in the words of the disclosure. */
     private static final List<String> REPORTED_TOPICS = List.of("three_public", "admin_running", "procurement",
             "assets");
@@ -69,6 +71,9 @@ final class SectionTopics {
             return topic;
         }
         String lead = sentence.substring(0, money.start());
+        if (PART_OR_CLASS.matcher(lead).find()) {
+            return topic; // 包括…公务用车运行维护费…其中…, 国有资产监管（款）: a part or a 款 named, not another topic
+        }
         String named = Phrases.topicOfSentence(lead);
         return SWITCH_TOPICS.contains(named) && !named.equals(topic) && !Phrases.names(lead, topic) ? named : topic;
     }

@@ -142,9 +142,10 @@ final class TableFinder {
     private static boolean isCellFragment(SourceText doc, int line) {
         String text = TableTitles.normalize(doc.line(line));
         int next = nextNonBlank(doc, line);
-        return text.length() <= FRAGMENT && !text.contains("。") && !NOTE.matcher(text).find()
+        return text.length() <= FRAGMENT && !text.contains("。") && !text.endsWith("表") && !NOTE.matcher(text).find()
                 && TableTitles.match(text).isEmpty() && !TableTitles.isNumberLine(text) && !HEADING.matcher(text).find()
-                && next > 0 && doc.line(next).indexOf('\t') >= 0;
+                && next > 0 && doc.line(next).indexOf('\t') >= 0
+                && new TableBlock.Row(next, List.of(doc.line(next).split("\t", -1))).hasNumber();
     }
 
     /** A row that only names the unit and the amount unit (单位名称：X局 | | 单位：万元): not a row of the table. */

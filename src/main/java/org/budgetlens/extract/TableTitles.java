@@ -16,11 +16,11 @@ final class TableTitles {
     private static final String UNIT = "(部门\\(单位\\)|部门|单位)?";
 
     static final List<Title> ALL = List.of(
-            t("summary", UNIT + "(收入支出决算总表|收支(预算)?总(体情况)?表|收支预算总表)"),
+            t("summary", UNIT + "(收入支出决算总?表|收支(预算)?总(体情况)?表|收支预算总表)"),
             // 收入决算表, 收入决算总表 (some 决算 templates), 部门收入总表 (the twelve-table 预算)
             t("income", UNIT + "收入(决算|预算|总体情况)?总?表"),
             t("expenditure", UNIT + "支出(决算|预算|总体情况)?总?表"),
-            t("fiscal_summary", "财政拨款(收入支出(决算|预算)总表|收支(预算)?总(体情况)?表)"),
+            t("fiscal_summary", "财政拨款(收入支出(决算|预算)总?表|收支(预算)?总(体情况)?表)"),
             t("gpb_expenditure", "一般公共预算(财政拨款)?(当年拨款)?支出(决算|预算)?(情况)?表"),
             t("gpb_basic", "一般公共预算(财政拨款)?基本支出(决算|预算)?(明细)?(情况)?表"),
             t("gpb_project", "(一般公共预算(财政拨款)?)?项目支出(决算|预算)?(情况)?表"),
@@ -35,14 +35,14 @@ final class TableTitles {
             t("perf_dept", UNIT + "整体支出绩效(目标)?(自评)?表"));
 
     private static final Pattern NUMBER_PREFIX = Pattern.compile(
-            "^(公开\\d{1,2}表|表([一二三四五六七八九十]+|\\d{1,2})[:：]?|\\d{1,2}[、.])");
+            "^(公开\\d{1,2}表|表(十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})[:：]?|\\d{1,2}[、.])");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("(公开\\d{1,2}表)$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("\\(?(金额)?单位:?(万元|千元|亿元|元)\\)?$");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\(\\d{4}年度?\\)$");
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^(公开\\d{1,2}表|表([一二三四五六七八九十]+|\\d{1,2}))[:：]?$");
+            "^(公开\\d{1,2}表|表(十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2}))[:：]?$");
 
-    private static final Pattern NUMBER = Pattern.compile("公开\\d{1,2}表|表([一二三四五六七八九十]+|\\d{1,2})");
+    private static final Pattern NUMBER = Pattern.compile("公开\\d{1,2}表|表(十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})");
 
     private TableTitles() {
     }

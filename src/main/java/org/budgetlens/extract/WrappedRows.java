@@ -69,7 +69,7 @@ final class WrappedRows {
             }
             cells.set(at, tail.cell(c));
         }
-        return new TableBlock.Row(head.line(), List.copyOf(cells));
+        return new TableBlock.Row(tail.line(), List.copyOf(cells)); // the amounts are on the second line
     }
 
     /** A code after a name or an amount on the same row: the row holds side-by-side groups. */

@@ -178,4 +178,49 @@ class NarrativeTrapsTest {
                 "某县农业农村局2023年度部门决算(含绩效自评报告)\n", "UTF-8"), Registry.empty());
         assertThat(x.meta().kind()).isEqualTo("final");
     }
+
+    @Test
+    void aPartOfAdministrativeCostsNamedLikeAThreePublicItemStaysInItsSection() {
+        assertThat(figures(COVER, "十、机关运行经费支出情况说明",
+                "2023年度，机关运行经费支出4.72万元。主要包括办公费、差旅费、公务用车运行维护费等，"
+                        + "其中公务用车运行维护费1.92万元，比上年减少1.00万元。"))
+                .noneMatch(f -> f.startsWith("three_public"));
+    }
+
+    @Test
+    void aBudgetsComparisonWithLastYearsActualSpendingIsNotItsPriorBudget() {
+        assertThat(figures("某县教育局2024年部门预算", "三、一般公共预算当年拨款情况说明",
+                "2024年一般公共预算当年拨款751.54万元，比2023年执行数800.00万元减少48.46万元。",
+                "四、机关运行经费预算情况",
+                "2024年机关运行经费预算30万元，较上年实际支出的35万元减少5万元。"))
+                .noneMatch(f -> f.contains(":prior"));
+    }
+
+    @Test
+    void amountsOfThingsTheCatalogueDoesNotNameGivenRespectivelyAreNotTheTotals() {
+        assertThat(figures(COVER, "一、收入支出决算总体情况说明",
+                "2023年度收入、支出总计665.39万元，基本支出和项目支出分别占31.39%、68.61%。",
+                "二、财政拨款收入支出决算总体情况说明",
+                "2023年度财政拨款收入、支出总计665.38万元，其中一般公共预算财政拨款和政府性基金预算财政拨款分别"
+                        + "比上年增加10.00万元和5.00万元。"))
+                .containsExactly("summary.income_grand_total.total=665.39 万元",
+                        "summary.expenditure_grand_total.total=665.39 万元",
+                        "fiscal_summary.income_grand_total.total=665.38 万元",
+                        "fiscal_summary.expenditure_grand_total.total=665.38 万元");
+    }
+
+    @Test
+    void aFundNamedInTheClauseDoesNotMakeTheAmountABudget() {
+        assertThat(figures(COVER, "十、机关运行经费支出情况说明",
+                "2023年度机关运行经费（一般公共预算财政拨款安排）支出4.72万元。"))
+                .containsExactly("admin_running.total.total=4.72 万元");
+    }
+
+    @Test
+    void aClassNamedLikeAnotherTopicDoesNotMoveTheSection() {
+        assertThat(figures(COVER, "五、一般公共预算财政拨款支出决算情况说明",
+                "（1）国有资产监管（款）一般行政管理事务（项）。年初预算为90万元，支出决算为100万元。",
+                "2013802\t一般行政管理事务"))
+                .noneMatch(f -> f.startsWith("assets"));
+    }
 }

@@ -283,8 +283,8 @@ class TableLayoutVariantsTest {
                 "2101504\t信息化建设\t11.00\t\t11.00",
                 "(医疗保障管理)",
                 "2101505\t医疗保障政策管理\t3.00\t\t3.00"))
-                .containsExactly("expenditure.2101599.total=35.10 万元@5", "expenditure.2101599.project=35.10 万元@5",
-                        "expenditure.2101501.total=191.67 万元@7", "expenditure.2101501.basic=191.67 万元@7",
+                .containsExactly("expenditure.2101599.total=35.10 万元@6", "expenditure.2101599.project=35.10 万元@6",
+                        "expenditure.2101501.total=191.67 万元@8", "expenditure.2101501.basic=191.67 万元@8",
                         "expenditure.2101504.total=11.00 万元@9", "expenditure.2101504.project=11.00 万元@9",
                         "expenditure.2101505.total=3.00 万元@11", "expenditure.2101505.project=3.00 万元@11");
     }
@@ -331,5 +331,30 @@ class TableLayoutVariantsTest {
                         "expenditure.2080201.total=486.20", "expenditure.2080201.basic=486.20");
         assertThat(x.figures()).noneMatch(f -> f.origin().equals("derived"));
         assertThat(x.unused()).anySatisfy(u -> assertThat(u.reason()).contains("a second 合计 row"));
+    }
+
+    @Test
+    void aHeaderAsWideAsItsRowsIsNotRealignedAProjectRowTakesItsCodesRowAndATitleIsNoFragment() {
+        assertThat(cells("某县事业中心2023年度部门决算",
+                "收入决算表",
+                "单位：万元",
+                "项目\t\t本年收入合计\t财政拨款收入\t用事业基金弥补收支差额\t其他收入",
+                "功能分类科目代码\t科目名称\t\t\t\t",
+                "\t合计\t100.00\t\t100.00\t",
+                "一般公共预算项目支出情况表",
+                "单位：万元",
+                "科目编码\t科目名称\t项目名称\t合计",
+                "2101599\t其他医疗保障管理事务支出\t\t",
+                "\t\t医保经办项目\t20.00",
+                "一般公共预算基本支出表",
+                "单位：万元",
+                "经济分类科目编码\t科目名称\t金额",
+                "302\t商品和服务支出\t20.00",
+                "",
+                "一般公共预算项目支出经济分类表",
+                "经济分类科目编码\t科目名称\t金额",
+                "302\t商品和服务支出\t35.10"))
+                .containsExactly("income.total.total=100.00 万元@6", "gpb_project.2101599.total=20.00 万元@11",
+                        "gpb_basic.302.total=20.00 万元@15");
     }
 }
