@@ -2,6 +2,8 @@ package org.budgetlens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The header of a table read column by column: the texts of all header rows of a column joined top to bottom, a
@@ -71,13 +73,13 @@ final class Columns {
      * that follow a filled one; the first try that leaves no number under such a column, and no fewer under
      * understood ones, is taken. Otherwise the header stays as published (and the numbers are reported).
      */
-    static List<String> aligned(TableBlock block, java.util.function.Function<List<String>, List<String>> roles) {
+    static List<String> aligned(TableBlock block, Function<List<String>, List<String>> roles) {
         return aligned(block, block.rows(), roles);
     }
 
-    /** {@link #aligned(TableBlock, java.util.function.Function)} against the given data rows (wrapped rows joined). */
+    /** {@link #aligned(TableBlock, Function)} against the given data rows (wrapped rows joined). */
     static List<String> aligned(TableBlock block, List<TableBlock.Row> rows,
-            java.util.function.Function<List<String>, List<String>> roles) {
+            Function<List<String>, List<String>> roles) {
         int width = width(block);
         List<String> texts = texts(block.header(), width);
         int[] score = score(rows, roles.apply(texts));
@@ -109,7 +111,7 @@ final class Columns {
         return texts;
     }
 
-    private static final java.util.Set<String> WORD_COLUMNS = java.util.Set.of(Measures.NAME, Measures.PROJECT,
+    private static final Set<String> WORD_COLUMNS = Set.of(Measures.NAME, Measures.PROJECT,
             Measures.LABEL);
 
     /**

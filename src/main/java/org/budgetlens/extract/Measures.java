@@ -1,7 +1,14 @@
 package org.budgetlens.extract;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Column headers to measures, per canonical table (docs/normalized-format.md, "Measures"). Keys are searched in
@@ -58,8 +65,8 @@ final class Measures {
         BY_TABLE.put(table, m);
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("((?:19|20)\\d{2})年");
-    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile("比|增减|增长|变动|差额");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern COMPARISON = Pattern.compile("比|增减|增长|变动|差额");
 
     /** Appended to a role: the column is the previous year's (stat {@code prior}). */
     static final String PRIOR = "|prior";
@@ -69,9 +76,9 @@ final class Measures {
      * (see {@link #years}): the previous year's column of a measure the table also gives for its own year is that
      * measure with {@link #PRIOR}; other years and comparisons are not understood (null, reported).
      */
-    static java.util.List<String> roles(String tableId, java.util.List<String> headers) {
+    static List<String> roles(String tableId, List<String> headers) {
         String[] years = years(headers);
-        java.util.List<String> roles = new java.util.ArrayList<>();
+        List<String> roles = new ArrayList<>();
         for (int c = 0; c < headers.size(); c++) {
             String role = years[c].equals("other") ? null : role(tableId, withoutYear(headers.get(c)));
             roles.add(role != null && years[c].equals("prior") && !role.startsWith("#") ? role + PRIOR : role);
@@ -85,21 +92,21 @@ final class Measures {
      * when the same header without its year stands for the table's year too; any other year, and a comparison of
      * two years (2024年比2023年增减), is "other".
      */
-    static String[] years(java.util.List<String> headers) {
+    static String[] years(List<String> headers) {
         int latest = 0;
         for (String h : headers) {
-            java.util.regex.Matcher m = YEAR.matcher(h);
+            Matcher m = YEAR.matcher(h);
             while (m.find()) {
                 latest = Math.max(latest, Integer.parseInt(m.group(1)));
             }
         }
-        java.util.Set<String> current = new java.util.HashSet<>();
+        Set<String> current = new HashSet<>();
         String[] years = new String[headers.size()];
-        java.util.Arrays.fill(years, "");
+        Arrays.fill(years, "");
         for (int c = 0; c < headers.size() && latest > 0; c++) {
             String h = headers.get(c);
-            java.util.List<Integer> named = new java.util.ArrayList<>();
-            java.util.regex.Matcher m = YEAR.matcher(h);
+            List<Integer> named = new ArrayList<>();
+            Matcher m = YEAR.matcher(h);
             while (m.find()) {
                 named.add(Integer.parseInt(m.group(1)));
             }

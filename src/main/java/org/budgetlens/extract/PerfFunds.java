@@ -1,8 +1,11 @@
 package org.budgetlens.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class PerfFunds {
 
-    private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
     private static final List<String[]> LABELS = List.of(
             new String[] {"funds_total", "资金总额|年度总资金|总资金|^总额$"},
             new String[] {"funds_fiscal", "[财才]政拨款|财政资金"},
@@ -84,8 +87,8 @@ final class PerfFunds {
      * the label column; cells it does not know are skipped. True if the row was such a header.
      */
     private boolean header(List<String> cells) {
-        List<String> order = new java.util.ArrayList<>();
-        List<String> amountsSeen = new java.util.ArrayList<>();
+        List<String> order = new ArrayList<>();
+        List<String> amountsSeen = new ArrayList<>();
         for (String c : cells) {
             String cell = Numbers.compact(c);
             if (cell.isEmpty() || cell.length() > MAX_LABEL || cell.contains("万元")) {

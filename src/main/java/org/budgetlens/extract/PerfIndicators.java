@@ -2,6 +2,7 @@ package org.budgetlens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The indicator rows of a 绩效 table (一级 | 二级 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因), read by
@@ -123,7 +124,7 @@ final class PerfIndicators {
         return joined;
     }
 
-    private static final java.util.regex.Pattern COMPARATOR = java.util.regex.Pattern.compile("≥|≤|>=|<=|=|＝|>|<|＞|＜");
+    private static final Pattern COMPARATOR = Pattern.compile("≥|≤|>=|<=|=|＝|>|<|＞|＜");
 
     private static String name(List<String> cells, List<Integer> texts, List<Integer> measured) {
         if (texts.isEmpty()) {

@@ -1,8 +1,10 @@
 package org.budgetlens.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,7 +112,7 @@ final class TableFinder {
 
     /** Data rows but the header rows a page break repeated among them. */
     private static List<TableBlock.Row> withoutRepeatedHeader(List<TableBlock.Row> rows, List<TableBlock.Row> header) {
-        java.util.Set<String> headerTexts = new java.util.HashSet<>();
+        Set<String> headerTexts = new HashSet<>();
         header.forEach(h -> headerTexts.add(Numbers.compact(String.join("", h.cells()))));
         return rows.stream().filter(r -> !headerTexts.contains(Numbers.compact(String.join("", r.cells())))).toList();
     }
