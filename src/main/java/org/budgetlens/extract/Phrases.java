@@ -161,7 +161,8 @@ final class Phrases {
         s("org", "在职(人员)?", "org", "count", "staff_in_service");
         s("org", "退休(人员)?", "org", "count", "staff_retired");
         s("org", "离休(人员)?", "org", "count", "staff_retired_li");
-        s("org", "编制数|编制人数|机关行政编制|核定(事业|行政)?编制", "org", "count", "staff_authorized");
+        // 核定事业编制 (a 事业单位's authorized staff) is its 编制数; 核定行政编制 is the 行政编制 below
+        s("org", "编制数|编制人数|机关行政编制|核定(事业)?编制", "org", "count", "staff_authorized");
         s("org", "(其中:?)?行政编制", "org", "count", "staff_authorized_admin");
         s("org", "机关工勤岗位控制数", "org", "count", "service_posts");
         s("org", "内设(机构|处室|科室|股室)", "org", "count", "departments");

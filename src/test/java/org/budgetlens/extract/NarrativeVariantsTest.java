@@ -469,4 +469,15 @@ class NarrativeVariantsTest {
                 "assets.vehicles.count=4 辆@8",
                 "assets.vehicles_emergency.count=2 辆@8");
     }
+
+    @Test
+    void anAuthorizedAdministrativeStaffIsTheAdministrativePartAndAnInstitutionsIsItsTotal() {
+        Extraction x = extract(String.join("\n",
+                "某县卫生健康局2023年度部门决算",
+                "一、部门基本情况",
+                "本局机关内设股室9个，核定行政编制15名，事业编制42名；下属某县疾控中心核定事业编制30人。"));
+
+        assertThat(figures(x)).contains("org.departments.count=9 个@3", "org.staff_authorized_admin.count=15 人@3",
+                "org.staff_authorized.count=30 人@3");
+    }
 }
