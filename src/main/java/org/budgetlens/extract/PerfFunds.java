@@ -30,7 +30,6 @@ final class PerfFunds {
     /** The MOF order of the amount columns after the label, when no header row says otherwise. */
     private static final List<String> MOF_ORDER = List.of("budget_initial", "budget_full_year", "executed");
     /** A header cell of an amount column: 年初预算数, 全年预算数 (预算数, 调整后预算数), 全年执行数 (执行数, 实际支出). */
-    private static final Pattern AMOUNT_HEADER = Pattern.compile("年初预算|预算数|执行数|实际支出|实际执行");
     private static final int MAX_LABEL = 20;
 
     private final TableBlock block;
@@ -94,10 +93,7 @@ final class PerfFunds {
             if (cell.isEmpty() || cell.length() > MAX_LABEL || cell.contains("万元")) {
                 continue;
             }
-            String role = cell.contains("执行率") ? "pct" : cell.contains("分值") || cell.contains("权重") ? "weight"
-                    : cell.contains("得分") ? "score" : !AMOUNT_HEADER.matcher(cell).find() ? null
-                    : cell.contains("年初") ? "budget_initial" : cell.contains("执行") || cell.contains("实际")
-                    ? "executed" : "budget_full_year";
+            String role = PerfValue.column(cell);
             if (role == null) {
                 continue;
             }

@@ -93,17 +93,8 @@ final class PerfResultsReader {
             return "source";
         } else if (h.contains("项目名称") || h.equals("项目")) {
             return "name";
-        } else if (h.contains("执行率")) {
-            return "pct";
-        } else if (h.contains("得分")) {
-            return "score";
-        } else if (h.contains("年初预算")) {
-            return "budget_initial";
-        } else if (h.contains("执行数") || h.contains("实际支出")) {
-            return "executed";
-        } else if (h.contains("预算数") || h.contains("预算金额")) {
-            return "budget_full_year";
         }
-        return "";
+        String column = PerfValue.column(h);
+        return column == null || column.equals("weight") ? "" : column;
     }
 }

@@ -22,7 +22,29 @@ final class PerfValue {
         }
     }
 
+    /** A header of an amount column of a 绩效 table: 年初预算数, 全年预算数 / 预算金额, 全年执行数 / 实际支出. */
+    private static final Pattern AMOUNT_HEADER = Pattern.compile("年初预算|预算数|预算金额|执行数|实际支出|实际执行");
+
     private PerfValue() {
+    }
+
+    /**
+     * The column a 绩效 header names: budget_initial (年初预算数), budget_full_year (全年预算数, 调整后预算数,
+     * 预算金额), executed (全年执行数, 实际支出), pct (执行率), weight (分值, 权重), score (得分); null for another.
+     */
+    static String column(String header) {
+        String h = Numbers.compact(header);
+        if (h.contains("执行率")) {
+            return "pct";
+        } else if (h.contains("分值") || h.contains("权重")) {
+            return "weight";
+        } else if (h.contains("得分")) {
+            return "score";
+        } else if (!AMOUNT_HEADER.matcher(h).find()) {
+            return null;
+        }
+        return h.contains("年初") ? "budget_initial" : h.contains("执行") || h.contains("实际") ? "executed"
+                : "budget_full_year";
     }
 
     static Measured measured(String cell) {
