@@ -40,9 +40,10 @@ public final class Extractor {
         }
         Kind kind = Kind.fromId(meta.kind()).orElse(Kind.FINAL);
         FunctionCodes codes = new FunctionCodes();
+        PageArtifacts artifacts = new PageArtifacts(doc);
         List<TableBlock> blocks = List.of();
         try {
-            blocks = TableFinder.find(doc);
+            blocks = TableFinder.find(doc, artifacts);
         } catch (RuntimeException e) {
             problems.add("finding tables failed: " + e);
         }
@@ -63,7 +64,7 @@ public final class Extractor {
             }
         }
         try {
-            NarrativeReader.read(doc, kind, year(meta), codes, figures, unused);
+            NarrativeReader.read(doc, kind, year(meta), codes, figures, unused, artifacts);
         } catch (RuntimeException e) {
             problems.add("reading the narrative failed: " + e);
         }

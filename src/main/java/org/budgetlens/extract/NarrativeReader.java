@@ -121,13 +121,12 @@ final class NarrativeReader {
 
     /** @param fiscalYear the document's year, 0 when it could not be decided */
     static void read(SourceText doc, Kind kind, int fiscalYear, FunctionCodes codes, List<Figure> figures,
-            List<Unused> unused) {
-        new NarrativeReader(doc, kind, fiscalYear, codes, figures, unused).readAll();
+            List<Unused> unused, PageArtifacts artifacts) {
+        new NarrativeReader(doc, kind, fiscalYear, codes, figures, unused).readAll(artifacts);
     }
 
-    private void readAll() {
+    private void readAll(PageArtifacts artifacts) {
         String mainTopic = "";
-        PageArtifacts artifacts = new PageArtifacts(doc);
         for (int i = 1; i <= doc.lineCount(); i++) {
             String raw = doc.line(i);
             if (artifacts.isArtifact(raw)) {

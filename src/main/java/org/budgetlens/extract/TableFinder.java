@@ -22,8 +22,8 @@ final class TableFinder {
     private TableFinder() {
     }
 
-    static List<TableBlock> find(SourceText doc) {
-        PageArtifacts artifacts = new PageArtifacts(doc);
+    /** @param artifacts the document's page numbers and running heads, passed over between rows */
+    static List<TableBlock> find(SourceText doc, PageArtifacts artifacts) {
         List<TableBlock> tables = new ArrayList<>();
         int n = doc.lineCount();
         int i = 1;
