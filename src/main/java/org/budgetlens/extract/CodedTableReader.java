@@ -19,6 +19,7 @@ final class CodedTableReader {
     private static final Pattern FUNCTION = Pattern.compile("2\\d{2}(\\d{2}){0,2}");
     private static final Pattern ECONOMIC = Pattern.compile("[35]\\d{2}(\\d{2})?");
     private static final Pattern TOTAL = Pattern.compile("(合计|总计)");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     /** A code and its name in one cell, as some conversions write them: "2010801 行政运行", "[30101]基本工资". */
     private static final Pattern CODE_NAME = Pattern.compile("^[\\[【]?(\\d{3,7})[\\]】]?(\\p{IsHan}.*)$");
 
@@ -51,7 +52,7 @@ final class CodedTableReader {
                 .anyMatch(h -> Measures.PROJECT.equals(Measures.role(block.tableId(), h)));
         List<TableBlock.Row> rows = projects ? block.rows() : WrappedRows.join(block.rows());
         List<String> headers = Columns.aligned(block, rows, h -> Measures.roles(block.tableId(), h));
-        List<String> roles = Measures.roles(block.tableId(), headers);
+        List<String> roles = splitCodeColumns(Measures.roles(block.tableId(), headers), rows);
         List<int[]> groups = groups(roles);
         for (int g = 0; g < groups.size(); g++) {
             lastClass = "";
@@ -64,6 +65,29 @@ final class CodedTableReader {
             }
         }
         numberParts();
+    }
+
+    /**
+     * 科目编码 over three columns with no 类 | 款 | 项 row below it (206 | | | 科学技术支出, then | 07 | | 科学技术普及):
+     * the code column and the two unnamed ones after it are 类, 款 and 项 when the data rows hold two-digit codes in
+     * those two.
+     */
+    private static List<String> splitCodeColumns(List<String> roles, List<TableBlock.Row> rows) {
+        for (int c = 0; c + 2 < roles.size(); c++) {
+            if (Measures.CODE.equals(roles.get(c)) && roles.get(c + 1) == null && roles.get(c + 2) == null) {
+                int col = c;
+                boolean split = rows.stream().anyMatch(r -> TWO_DIGITS.matcher(Numbers.compact(r.cell(col + 1)))
+                        .matches() || TWO_DIGITS.matcher(Numbers.compact(r.cell(col + 2))).matches());
+                if (split) {
+                    List<String> fixed = new ArrayList<>(roles);
+                    fixed.set(c, Measures.CLASS);
+                    fixed.set(c + 1, Measures.ITEM);
+                    fixed.set(c + 2, Measures.SUB);
+                    return fixed;
+                }
+            }
+        }
+        return roles;
     }
 
     /** Column ranges [from, to) of side-by-side groups, each starting with a code column. */

@@ -47,7 +47,8 @@ final class Measures {
         BY_TABLE.put("soe_capital", BY_TABLE.get("gov_fund"));
         put("admin_running", "年初预算", "budget_initial", "决算数", "total", "合计", "total", "金额", "total",
                 "预算数", "total");
-        put("summary", "金额", "total", "预算数", "total", "决算数", "total", "合计", "total");
+        put("summary", "金额", "total", "预算数", "total", "决算数", "total", "合计", "total", "本年预算", "total",
+                "本年决算", "total");
         put("fiscal_summary", "一般公共预算", "gpb", "政府性基金", "gov_fund", "国有资本", "soe", "合计", "total",
                 "小计", "total",
                 "金额", "total", "预算数", "total", "决算数", "total");

@@ -55,7 +55,7 @@ final class PerfPhrases {
         p("(年中)?(预算)?调减(资金)?为?", "ctx", "funds_total", "budget_adjustment", "", "", "N");
         p("全年预算(总额|数)为?", "ctx", "funds_total", "budget_full_year", "", "", "C");
         p("项目总金额为?", "perf_dept", "project", "budget_full_year", "", "", "C");
-        p("涉及[^。;:]{0,12}?(预算金额|资金|支出|拨款)为?", "perf_project", "funds_total", "budget_full_year", "", "",
+        p("涉及[^。;:]{0,12}?(预算金额|资金|支出|拨款|金额)为?", "perf_project", "funds_total", "budget_full_year", "", "",
                 "");
         p("预算金额为?", "perf_project", "funds_total", "budget_full_year", "", "", "PC");
         p("全年实际支出资金|全年预算支出金额共计|实际执行总额|全年执行数为?|(?<!\\p{IsHan})执行数为?", "ctx", "funds_total",

@@ -81,13 +81,14 @@ final class Phrases {
         s("expenditure", "经营支出", "expenditure", "operating", "total");
         s("expenditure", "对附属单位补助支出", "expenditure", "to_affiliated", "total");
 
-        s("fiscal_summary", "财政拨款收入、?支出总计|财政拨款收、?支总计|财政拨款收入支出总体|财政拨款收支总预算",
+        s("fiscal_summary", "财政拨款收入、?支出(预算)?总计|财政拨款收、?支(预算)?总计|财政拨款收入支出总体|财政拨款收支总预算",
                 "fiscal_summary", "total",
                 "income_grand_total", "expenditure_grand_total");
         s("fiscal_summary", "财政拨款收入总计", "fiscal_summary", "total", "income_grand_total");
         s("fiscal_summary", "年初财政拨款结转和结余", "fiscal_summary", "total", "carryover_begin");
         s("fiscal_summary", "本年财政拨款收入", "fiscal_summary", "total", "income_total");
-        s("fiscal_summary", "财政拨款支出总计", "fiscal_summary", "total", "expenditure_grand_total");
+        s("fiscal_summary", "财政拨款支出总计|(?<!\\p{IsHan})支出总计", "fiscal_summary", "total",
+                "expenditure_grand_total");
         s("fiscal_summary", "年末财政拨款结转和结余", "fiscal_summary", "total", "carryover_end");
         s("fiscal_summary", "本年财政拨款支出|与年初预算相比", "fiscal_summary", "total", "expenditure_total");
         s("fiscal_summary", "一般公共预算拨款", "fiscal_summary", "total", "gpb");

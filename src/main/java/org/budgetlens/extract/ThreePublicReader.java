@@ -40,7 +40,11 @@ final class ThreePublicReader {
         TableOutput out = new TableOutput();
         List<String> headers = Columns.aligned(block, hs -> hs.stream().map(ThreePublicReader::item).toList());
         String[] years = Measures.years(headers);
-        for (TableBlock.Row row : block.rows()) {
+        // rows for years (2024年预算数 | 17.20 … then 2025年预算数 | 15.90 …): the latest is the table's
+        String[] rowYears = Measures.years(block.rows().stream().map(r -> TableTitles.normalize(r.cell(0))).toList());
+        for (int r = 0; r < block.rows().size(); r++) {
+            TableBlock.Row row = block.rows().get(r);
+            String rowYear = rowYears[r];
             // laid out vertically (项目 | 预算数 | 决算数, one row per item): the row's label names the item
             String rowItem = Numbers.cell(row.cell(0)) == null ? item(TableTitles.normalize(row.cell(0))) : null;
             for (int c = 0; c < row.cells().size(); c++) {
@@ -59,6 +63,11 @@ final class ThreePublicReader {
                     out.unused(row, raw, "cell not under a 三公 amount column");
                     continue;
                 }
+                if (rowYear.equals("other")) {
+                    out.unused(row, raw, "in the row of " + TableTitles.normalize(row.cell(0)) + ": an earlier year "
+                            + "than the table's (not the one before), or a comparison");
+                    continue;
+                }
                 if (c < years.length && years[c].equals("other")) {
                     out.unused(row, raw, "under " + header + ": a column of an earlier year than the table's (not "
                             + "the one before), or a comparison of two years");
@@ -66,7 +75,7 @@ final class ThreePublicReader {
                 }
                 String measure = header.contains("决算") || kind != Kind.FINAL ? "total"
                         : header.contains("预算") ? "budget_full_year" : "total";
-                boolean prior = c < years.length && years[c].equals("prior");
+                boolean prior = c < years.length && years[c].equals("prior") || rowYear.equals("prior");
                 out.cell(block, item, header, "", prior ? measure + Measures.PRIOR : measure, value, row.line());
             }
         }

@@ -480,4 +480,20 @@ class NarrativeVariantsTest {
         assertThat(figures(x)).contains("org.departments.count=9 个@3", "org.staff_authorized_admin.count=15 人@3",
                 "org.staff_authorized.count=30 人@3");
     }
+
+    @Test
+    void theFiscalSummarysTotalsWordedForABudgetAndSideBySide() {
+        Extraction x = extract(String.join("\n",
+                "某区应急管理局2025年部门预算",
+                "二、财政拨款收支预算总体情况",
+                "2025年财政拨款收、支预算总计1268.45万元，比上年增加48.25万元，增长3.95%。",
+                "三、财政拨款收入支出决算总体情况说明",
+                "财政拨款收入总计1961.60万元，支出总计1961.60万元。"));
+
+        assertThat(figures(x)).contains(
+                "fiscal_summary.income_grand_total.total=1268.45 万元@3",
+                "fiscal_summary.expenditure_grand_total.total:change=48.25 万元@3",
+                "fiscal_summary.income_grand_total.total=1961.60 万元@5",
+                "fiscal_summary.expenditure_grand_total.total=1961.60 万元@5");
+    }
 }

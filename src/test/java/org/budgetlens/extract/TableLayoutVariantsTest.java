@@ -357,4 +357,34 @@ class TableLayoutVariantsTest {
                 .containsExactly("income.total.total=100.00 万元@6", "gpb_project.2101599.total=20.00 万元@11",
                         "gpb_basic.302.total=20.00 万元@15");
     }
+
+    @Test
+    void threePublicRowsForTwoYearsSplitCodesWithoutTheirSubHeaderAndAThisYearsBudgetHeader() {
+        Extraction x = Extractor.extract(SourceText.of(Path.of("t.txt"), "t.txt", String.join("\n",
+                "某区应急管理局2025年部门预算",
+                "一般公共预算“三公”经费支出表",
+                "单位：万元",
+                "项目\t合计\t因公出国（境）费\t公务接待费",
+                "2024年预算数\t17.20\t0.00\t2.00",
+                "2025年预算数\t15.90\t0.00\t1.50",
+                "部门收支总表",
+                "单位：万元",
+                "项目\t本年预算\t项目\t本年预算",
+                "一、财政拨款\t186.52\t一、基本支出\t148.52",
+                "一般公共预算支出表",
+                "单位：万元",
+                "科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出",
+                "206\t\t\t科学技术支出\t140.30\t102.30\t38.00",
+                "\t07\t\t科学技术普及\t140.30\t102.30\t38.00",
+                "\t\t01\t机构运行\t102.30\t102.30\t"), "UTF-8"), Registry.empty());
+
+        assertThat(x.figures()).filteredOn(f -> f.origin().equals("table") && !f.isTable())
+                .extracting(f -> f.tableId() + "." + f.lineCode() + "." + f.measure()
+                        + (f.stat().isEmpty() ? "" : ":" + f.stat()) + "=" + f.value())
+                .contains("three_public.total.total:prior=17.20", "three_public.total.total=15.90",
+                        "three_public.reception.total=1.50", "summary.fiscal.total=186.52",
+                        "gpb_expenditure.206.total=140.30", "gpb_expenditure.20607.basic=102.30",
+                        "gpb_expenditure.2060701.total=102.30")
+                .doesNotContain("three_public.total.total=17.20");
+    }
 }
