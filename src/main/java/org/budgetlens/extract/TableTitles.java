@@ -34,15 +34,16 @@ final class TableTitles {
             t("perf_project", "((19|20)\\d{2}年度?)?(部门)?(项目支出)?绩效自评(结果|情况)(汇总|统计|一览)?表"),
             t("perf_dept", UNIT + "整体支出绩效(目标)?(自评)?表"));
 
+    /** 表一 … 表十九 or 表1 … 表99; a numeral, so 表五 of "表五一般公共预算…" keeps 一般. */
+    private static final String TABLE_N = "表(十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})";
     private static final Pattern NUMBER_PREFIX = Pattern.compile(
-            "^(公开\\d{1,2}表|表(十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})[:：]?|\\d{1,2}[、.])");
+            "^(公开\\d{1,2}表|" + TABLE_N + "[:：]?|\\d{1,2}[、.])");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("(公开\\d{1,2}表)$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("\\(?(金额)?单位:?(万元|千元|亿元|元)\\)?$");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\(\\d{4}年度?\\)$");
-    private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^(公开\\d{1,2}表|表(十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2}))[:：]?$");
+    private static final Pattern NUMBER_LINE = Pattern.compile("^(公开\\d{1,2}表|" + TABLE_N + ")[:：]?$");
 
-    private static final Pattern NUMBER = Pattern.compile("公开\\d{1,2}表|表(十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})");
+    private static final Pattern NUMBER = Pattern.compile("公开\\d{1,2}表|" + TABLE_N);
 
     private TableTitles() {
     }
