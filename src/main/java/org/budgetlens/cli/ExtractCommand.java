@@ -38,7 +38,7 @@ public class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
-            description = "documents (.txt) or folders to search for *.txt")
+            description = "documents (.pdf as published, or .txt text forms) or folders to search for them")
     List<Path> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "output folder")

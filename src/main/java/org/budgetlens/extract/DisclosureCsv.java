@@ -27,17 +27,29 @@ public final class DisclosureCsv {
             w.append("# title: ").append(oneLine(m.title())).append('\n');
         }
         w.append("# source_doc: ").append(x.doc().sourceDoc()).append('\n');
-        w.append("# note: extracted by budgetlens extract; see the extraction report beside this file\n");
+        w.append("# note: extracted by budgetlens extract; see the extraction report beside this file")
+                .append(x.doc().hasPlaces() ? "; source_line counts the lines of the laid-out document, each figure's"
+                        + " note starts with its page (and table and row) in the published file" : "")
+                .append('\n');
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
             p.printRecord((Object[]) HEADER);
             for (Figure f : x.figures()) {
                 p.printRecord(f.tableId(), f.lineCode(), f.lineName(), f.detail(), f.measure(), f.stat(), f.base(),
-                        f.value(), f.unit(), f.origin(), f.section(), f.sourceLine(), f.note());
+                        f.value(), f.unit(), f.origin(), f.section(), f.sourceLine(), note(x.doc(), f));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return w.toString();
+    }
+
+    /** A figure of a PDF or of joined files cites its place first: "p. 5, table 1, row 7; …". */
+    static String note(SourceText doc, Figure f) {
+        String place = doc.place(f.sourceLine());
+        if (place.isEmpty()) {
+            return f.note();
+        }
+        return f.note().isEmpty() ? place : place + "; " + f.note();
     }
 
     private static String oneLine(String s) {

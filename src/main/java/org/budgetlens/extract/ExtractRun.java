@@ -37,14 +37,16 @@ public final class ExtractRun {
         this.sourceRoot = sourceRoot;
     }
 
-    /** The *.txt documents of the given files and folders (folders walked recursively, sorted by path). */
+    /**
+     * The documents (*.pdf, *.txt) of the given files and folders (folders walked recursively, sorted by path), a
+     * text form beside its PDF left out ({@link DocumentFiles}).
+     */
     public static List<Path> documents(List<Path> inputs) throws IOException {
         List<Path> docs = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted()
-                            .forEach(docs::add);
+                    docs.addAll(DocumentFiles.documents(walk.filter(Files::isRegularFile).sorted().toList()));
                 }
             } else {
                 docs.add(input);

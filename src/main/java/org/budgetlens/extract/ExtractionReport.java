@@ -34,27 +34,71 @@ public final class ExtractionReport {
         x.missingTables().forEach(t -> b.append("- ").append(t).append('\n'));
         long count = x.figures().stream().filter(f -> !f.isTable()).count();
         b.append("\n## Figures (").append(count).append(")\n\n");
-        b.append("| source_line | table_id | line_code | detail | measure | stat | base | value | unit | origin |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        b.append("| source_line | place | table_id | line_code | detail | measure | stat | base | value | unit | origin |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Figure f : x.figures()) {
             if (f.isTable()) {
                 continue;
             }
-            b.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
-                    f.sourceLine(), f.tableId(), f.lineCode(), cell(f.detail()), f.measure(), f.stat(), f.base(),
+            b.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    f.sourceLine(), x.doc().place(f.sourceLine()), f.tableId(), f.lineCode(), cell(f.detail()), f.measure(), f.stat(), f.base(),
                     f.value(), f.unit(), f.origin()));
         }
         b.append("\n## Looked like a figure, not used (").append(x.unused().size()).append(")\n\n");
-        b.append("| line | text | reason |\n|---|---|---|\n");
+        b.append("| line | place | text | reason |\n|---|---|---|---|\n");
         for (Unused u : x.unused()) {
-            b.append("| ").append(u.line()).append(" | ").append(cell(shorten(u.text()))).append(" | ")
+            b.append("| ").append(u.line()).append(" | ").append(x.doc().place(u.line())).append(" | ").append(cell(shorten(u.text()))).append(" | ")
                     .append(cell(u.reason())).append(" |\n");
         }
+        pages(b, x);
         if (!x.problems().isEmpty()) {
             b.append("\n## Problems\n\n");
             x.problems().forEach(p -> b.append("- ").append(p).append('\n'));
         }
         return b.toString();
+    }
+
+    /** Per page of a PDF: how many figures were read there and how many numbers were not, the reasons counted. */
+    private static void pages(StringBuilder b, Extraction x) {
+        if (!x.doc().hasPlaces()) {
+            return;
+        }
+        java.util.Map<String, int[]> read = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Map<String, Integer>> why = new java.util.TreeMap<>();
+        for (Figure f : x.figures()) {
+            if (!f.isTable()) {
+                read.computeIfAbsent(page(x, f.sourceLine()), k -> new int[1])[0]++;
+            }
+        }
+        for (Unused u : x.unused()) {
+            String reason = u.reason().replaceAll("\\(.*", "").strip();
+            why.computeIfAbsent(page(x, u.line()), k -> new java.util.TreeMap<>()).merge(reason, 1, Integer::sum);
+        }
+        java.util.Set<String> all = new java.util.TreeSet<>(java.util.Comparator.comparing(ExtractionReport::pageOrder));
+        all.addAll(read.keySet());
+        all.addAll(why.keySet());
+        b.append("\n## Pages\n\n| page | figures read | not used (reason: count) |\n|---|---|---|\n");
+        for (String page : all) {
+            int n = read.containsKey(page) ? read.get(page)[0] : 0;
+            StringBuilder r = new StringBuilder();
+            why.getOrDefault(page, java.util.Map.of()).forEach((k, v) -> r.append(r.length() > 0 ? "; " : "")
+                    .append(k).append(": ").append(v));
+            b.append("| ").append(page).append(" | ").append(n).append(" | ").append(cell(r.toString()))
+                    .append(" |\n");
+        }
+    }
+
+    /** The page part of a line's place ("p. 3", or "x.pdf p. 3" in joined files). */
+    private static String page(Extraction x, int line) {
+        String place = x.doc().place(line);
+        int comma = place.indexOf(',');
+        return comma > 0 ? place.substring(0, comma) : place.isEmpty() ? "?" : place;
+    }
+
+    private static String pageOrder(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)$").matcher(page);
+        return m.find() ? page.substring(0, m.start()) + String.format(Locale.ROOT, "%06d", Integer.parseInt(m.group(1)))
+                : page;
     }
 
     private static void row(StringBuilder b, String what, String value, String evidence) {

@@ -3,34 +3,131 @@ package org.budgetlens.extract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.budgetlens.extract.source.LaidLine;
+import org.budgetlens.extract.source.LaidOutDocument;
+import org.budgetlens.extract.source.PdfProblem;
+import org.budgetlens.extract.source.PdfSource;
 import org.budgetlens.source.FileProblem;
 import org.budgetlens.source.TextDecoder;
 
 /**
- * A published document as text: its lines (1-based through {@link #line}) and the name it is cited by
- * ({@code source_doc}). Traditional characters are read as simplified ({@link Traditional}), one for one, and
- * pinyin inserted after characters is dropped; line numbers stay the document's.
+ * A published document as the readers see it, whatever file it came from: its lines (1-based through {@link #line}),
+ * a table row's cells separated by TABs, and the name it is cited by ({@code source_doc}). A text form is read as it
+ * is; a PDF is laid out by {@link PdfSource} (tables from its rulings, paragraphs rebuilt, page numbers and running
+ * heads set apart), and each of its lines keeps where it stands ({@link #place}: file, page, table and row).
+ * Traditional characters are read as simplified ({@link Traditional}), one for one, and pinyin inserted after
+ * characters is dropped; line numbers stay the document's.
  */
-public record SourceText(Path path, String sourceDoc, List<String> lines, String charset) {
+public record SourceText(Path path, String sourceDoc, List<String> lines, String charset, List<Place> places) {
+
+    /** Where a line of a laid-out document stands: the file it is from, the page, and table and row for a row. */
+    public record Place(String file, int page, int table, int row) {
+
+        /** "p. 14" or "p. 14, table 2, row 5", with the file first when the document joins several. */
+        public String cite(boolean withFile) {
+            String at = "p. " + page + (table > 0 ? ", table " + table + ", row " + row : "");
+            return withFile ? file + " " + at : at;
+        }
+    }
+
+    /** A PDF that takes longer than this to lay out is reported and skipped: no document can hang a run. */
+    public static final Duration PDF_TIME_LIMIT = Duration.ofSeconds(120);
 
     /** Pinyin some mirror sites insert after a character ("萬(wàn)元", "政務(wù)"): a tone mark makes it pinyin. */
     private static final Pattern PINYIN = Pattern.compile(
             "[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]");
 
-    /** Reads a document; a file that is not text (binary, UTF-16, empty) is a {@link FileProblem}. */
+    /**
+     * Reads a document: a PDF through the PDF adapter, anything else as text. A file that cannot be read (binary,
+     * UTF-16, a PDF without a text layer, protected by a user password, corrupt) is a {@link FileProblem}.
+     */
     public static SourceText read(Path path, String sourceDoc) throws IOException, FileProblem {
+        if (isPdf(path)) {
+            return pdf(path, sourceDoc);
+        }
         TextDecoder.DecodedText decoded = TextDecoder.decode(Files.readAllBytes(path));
         return of(path, sourceDoc, decoded.text(), decoded.charset());
+    }
+
+    public static boolean isPdf(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
     /** A document from text already in memory. */
     public static SourceText of(Path path, String sourceDoc, String text, String charset) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String read = PINYIN.matcher(Traditional.fold(body)).replaceAll("");
-        return new SourceText(path, sourceDoc, List.of(read.split("\r?\n|\r", -1)), charset);
+        String read = fold(body);
+        return new SourceText(path, sourceDoc, List.of(read.split("\r?\n|\r", -1)), charset, List.of());
+    }
+
+    private static String fold(String text) {
+        return PINYIN.matcher(Traditional.fold(text)).replaceAll("");
+    }
+
+    private static SourceText pdf(Path path, String sourceDoc) throws FileProblem {
+        LaidOutDocument laid;
+        try {
+            laid = PdfSource.read(path, PDF_TIME_LIMIT);
+        } catch (PdfProblem e) {
+            throw new FileProblem(0, e.getMessage());
+        }
+        List<String> lines = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
+        String file = path.getFileName().toString();
+        for (LaidLine l : laid.readable()) {
+            lines.add(fold(l.text()));
+            places.add(new Place(file, l.page(), l.table(), l.row()));
+        }
+        return new SourceText(path, sourceDoc, List.copyOf(lines), "PDF", List.copyOf(places));
+    }
+
+    /**
+     * Two files of one disclosure (a narrative and a tables PDF) read as one document: the lines of the first, then
+     * those of the second; each line keeps its own file and page.
+     */
+    public SourceText join(SourceText other) {
+        List<String> all = new ArrayList<>(lines);
+        all.addAll(other.lines);
+        List<Place> at = new ArrayList<>(placesOrLines(this));
+        at.addAll(placesOrLines(other));
+        return new SourceText(path, sourceDoc + " + " + other.sourceDoc, List.copyOf(all), charset, List.copyOf(at));
+    }
+
+    private static List<Place> placesOrLines(SourceText doc) {
+        if (!doc.places.isEmpty()) {
+            return doc.places;
+        }
+        List<Place> out = new ArrayList<>();
+        String file = doc.path.getFileName().toString();
+        for (int i = 1; i <= doc.lines.size(); i++) {
+            out.add(new Place(file, 0, 0, i)); // a text form: the line is the place
+        }
+        return out;
+    }
+
+    /** Whether lines have places of their own (a PDF, or documents joined): figures then cite them. */
+    public boolean hasPlaces() {
+        return !places.isEmpty();
+    }
+
+    /** Whether the document joins several files: a place then names its file. */
+    public boolean joined() {
+        return sourceDoc.contains(" + ");
+    }
+
+    /** How a reader finds line {@code number} in the published files: "p. 3, table 1, row 4", or "" for text. */
+    public String place(int number) {
+        if (number < 1 || number > places.size()) {
+            return "";
+        }
+        Place p = places.get(number - 1);
+        return p.page() == 0 ? (joined() ? p.file() + " line " + p.row() : "") : p.cite(joined());
     }
 
     /** The text of line {@code number} (1-based), or "" past the end. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.budgetlens.files.Folders;
+import org.budgetlens.extract.DocumentFiles;
 import org.budgetlens.extract.ExtractRun;
 import org.budgetlens.extract.Registry;
 
@@ -109,15 +110,14 @@ public final class RawDisclosures {
         return cited;
     }
 
-    /** The .txt files under {@code root}, outside the folder of earlier extractions, sorted by path. */
+    /** The documents (.pdf, .txt) under {@code root}, outside the folder of earlier extractions, sorted by path. */
     private static List<Path> texts(Path root, Path exclude) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(Path::normalize).filter(p -> !p.startsWith(exclude))
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")).sorted()
-                    .toList();
+            return DocumentFiles.documents(walk.filter(Files::isRegularFile).map(Path::normalize)
+                    .filter(p -> !p.startsWith(exclude)).sorted().toList());
         }
     }
 

@@ -1,0 +1,132 @@
+package org.budgetlens.extract.source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The document-wide passes over laid-out pages: page numbers and running heads in a page's top or bottom margin
+ * marked as artefacts, then paragraphs rebuilt from the margins — a line that reaches the right margin goes on in the
+ * next line when that one is not indented and opens no heading, also across a page break (the artefacts between
+ * them are never joined in).
+ */
+final class DocumentLayout {
+
+    /** The share of a page's height at its top and at its bottom where page numbers and running heads stand. */
+    private static final float MARGIN_ZONE = 0.12f;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[-—–－_·\\s]*\\d{1,4}[-—–－_·\\s]*$|^第\\s*\\d{1,4}\\s*页\\s*([,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$"
+                    + "|^\\d{1,4}\\s*/\\s*\\d{1,4}$|^共\\s*\\d{1,4}\\s*页.{0,12}$");
+    /** A running head repeats on this many pages at least. */
+    private static final int RUNNING_HEAD_PAGES = 3;
+    /** Opens a heading or a list item: never the second half of a paragraph. */
+    private static final Pattern OPENS_HEADING = Pattern.compile(
+            "^\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．](?!\\d)|第[一二三四五六七八九十]+[部分章节]"
+                    + "|附件|附表|目录)");
+    /** A line ending a sentence or opening a list does not go on. */
+    private static final Pattern ENDS = Pattern.compile("[。：:；;！？]$");
+    /** How close (em) to the right margin a full line ends; how far right (em) an indented line starts. */
+    private static final float FULL = 2.0f;
+    private static final float INDENT = 0.8f;
+
+    private DocumentLayout() {
+    }
+
+    static List<LaidLine> lay(List<List<LaidLine>> pages, List<float[]> sizes) {
+        Map<String, Integer> heads = marginTexts(pages, sizes);
+        List<LaidLine> all = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            float height = sizes.get(p)[1];
+            for (LaidLine line : pages.get(p)) {
+                boolean inMargin = line.top() < height * MARGIN_ZONE || line.bottom() > height * (1 - MARGIN_ZONE);
+                boolean artefact = line.kind() == LaidLine.Kind.TEXT && inMargin
+                        && (PAGE_NUMBER.matcher(line.text().strip()).matches()
+                                || heads.getOrDefault(key(line), 0) >= RUNNING_HEAD_PAGES);
+                all.add(artefact ? line.as(LaidLine.Kind.ARTEFACT) : line);
+            }
+        }
+        return paragraphs(all, margins(all, pages.size()));
+    }
+
+    /** How many pages each text of a margin line stands on (running heads repeat). */
+    private static Map<String, Integer> marginTexts(List<List<LaidLine>> pages, List<float[]> sizes) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            float height = sizes.get(p)[1];
+            pages.get(p).stream()
+                    .filter(l -> l.kind() == LaidLine.Kind.TEXT
+                            && (l.top() < height * MARGIN_ZONE || l.bottom() > height * (1 - MARGIN_ZONE)))
+                    .map(DocumentLayout::key).distinct().forEach(k -> counts.merge(k, 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    /** A margin line's text without digits: "— 3 —" and "— 4 —", or a head with the page in it, are one. */
+    private static String key(LaidLine line) {
+        return line.text().replaceAll("[\\d\\s]", "");
+    }
+
+    /** Each page's left and right text margin: where most of its text lines start and how far the longest reach. */
+    private static float[][] margins(List<LaidLine> lines, int pages) {
+        float[][] m = new float[pages + 1][];
+        for (int p = 1; p <= pages; p++) {
+            m[p] = new float[] {Float.MAX_VALUE, -Float.MAX_VALUE};
+        }
+        for (LaidLine l : lines) {
+            if (l.kind() == LaidLine.Kind.TEXT) {
+                float[] pm = m[l.page()];
+                pm[0] = Math.min(pm[0], l.left());
+                pm[1] = Math.max(pm[1], l.right());
+            }
+        }
+        return m;
+    }
+
+    private static List<LaidLine> paragraphs(List<LaidLine> lines, float[][] margins) {
+        List<LaidLine> out = new ArrayList<>();
+        int open = -1; // index in out of the paragraph that may go on
+        LaidLine tail = null; // its last physical line
+        for (LaidLine line : lines) {
+            if (line.kind() == LaidLine.Kind.ARTEFACT) {
+                out.add(line);
+                continue;
+            }
+            if (open >= 0 && line.kind() == LaidLine.Kind.TEXT && continues(tail, line, margins)) {
+                LaidLine p = out.get(open);
+                String next = line.text().strip();
+                String joint = words(p.text(), next) ? " " : "";
+                out.set(open, p.withText(p.text() + joint + next, Math.max(p.right(), line.right()),
+                        line.page() == p.page() ? line.bottom() : p.bottom()));
+                tail = line;
+                continue;
+            }
+            out.add(line);
+            open = line.kind() == LaidLine.Kind.TEXT ? out.size() - 1 : -1;
+            tail = line;
+        }
+        return out;
+    }
+
+    /** Two Latin words meet at the break: they keep a space; Chinese and numbers join as they are. */
+    private static boolean words(String before, String after) {
+        return !before.isEmpty() && !after.isEmpty() && isLetter(before.charAt(before.length() - 1))
+                && isLetter(after.charAt(0));
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    private static boolean continues(LaidLine previous, LaidLine next, float[][] margins) {
+        float em = Math.max(1f, next.bottom() - next.top());
+        float[] pm = margins[previous.page()];
+        float[] nm = margins[next.page()];
+        boolean full = previous.right() >= pm[1] - FULL * em;
+        boolean indented = next.left() > nm[0] + INDENT * em;
+        boolean near = next.page() != previous.page() || next.top() - previous.bottom() < 1.2f * em;
+        return full && !indented && near && !ENDS.matcher(previous.text().strip()).find()
+                && !OPENS_HEADING.matcher(next.text()).find();
+    }
+}

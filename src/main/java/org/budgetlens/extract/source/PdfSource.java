@@ -1,0 +1,108 @@
+package org.budgetlens.extract.source;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+
+/**
+ * The PDF adapter: reads a published PDF with Apache PDFBox into a {@link LaidOutDocument}. Every page is read once
+ * for its characters and once for its rulings; tables come from the rulings (lines and filled rectangles), the rest
+ * from characters grouped into lines, then paragraphs are rebuilt and page numbers and running heads set apart
+ * ({@link DocumentLayout}). PDFBox buffers in scratch files, so a long document does not hold the heap.
+ */
+public final class PdfSource {
+
+    static {
+        // PDFBox and fontbox log a warning for every font quirk of these documents (hundreds per file) and the
+        // building of their font cache: noise on the command's output, not news. Errors still show.
+        for (String name : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
+            if (LoggerFactory.getLogger(name) instanceof Logger logger) {
+                logger.setLevel(Level.ERROR);
+            }
+        }
+    }
+
+    private PdfSource() {
+    }
+
+    /**
+     * Reads a PDF within a time limit: a document that takes longer is reported, and its reading thread (PDFBox
+     * cannot be interrupted) is left to end on its own as a daemon.
+     */
+    public static LaidOutDocument read(Path file, Duration limit) throws PdfProblem {
+        FutureTask<LaidOutDocument> task = new FutureTask<>(() -> read(file));
+        Thread reader = new Thread(task, "pdf-" + file.getFileName());
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new PdfProblem("reading took longer than " + limit.toSeconds() + " s: skipped (the run goes on)");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PdfProblem p) {
+                throw p;
+            }
+            throw new PdfProblem("PDFBox could not read the PDF: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PdfProblem("interrupted while reading", e);
+        }
+    }
+
+    public static LaidOutDocument read(Path file) throws PdfProblem {
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", null, null,
+                IOUtils.createTempFileOnlyStreamCache())) {
+            return lay(document);
+        } catch (InvalidPasswordException e) {
+            throw new PdfProblem("the PDF is protected by a user password: open it with the password and save an"
+                    + " unprotected copy", e);
+        } catch (IOException e) {
+            throw new PdfProblem("not a readable PDF (corrupt or truncated?): " + e.getMessage(), e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new PdfProblem("PDFBox could not read the PDF: " + e, e);
+        }
+    }
+
+    private static LaidOutDocument lay(PDDocument document) throws IOException, PdfProblem {
+        List<List<Glyph>> glyphs = new GlyphCollector().collect(document);
+        List<List<LaidLine>> pages = new ArrayList<>();
+        List<float[]> sizes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int images = 0;
+        int characters = 0;
+        for (int p = 0; p < document.getNumberOfPages(); p++) {
+            PDPage page = document.getPage(p);
+            RulingCollector rulings = new RulingCollector(page);
+            List<Segment> segments = rulings.collect();
+            images += rulings.images();
+            characters += glyphs.get(p).size();
+            if (glyphs.get(p).isEmpty()) {
+                notes.add("p. " + (p + 1) + ": no text" + (rulings.images() > 0 ? " (an image only: scanned?)" : ""));
+            }
+            pages.add(PageLayout.lay(p + 1, glyphs.get(p), segments));
+            sizes.add(new float[] {page.getCropBox().getWidth(), page.getCropBox().getHeight()});
+        }
+        if (characters == 0) {
+            throw new PdfProblem(images > 0 ? "no text layer: scanned image, needs OCR"
+                    : "no text layer: the PDF has no characters to read");
+        }
+        return new LaidOutDocument(DocumentLayout.lay(pages, sizes), pages.size(), notes);
+    }
+}
