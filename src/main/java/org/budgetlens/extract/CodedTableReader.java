@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.budgetlens.model.Catalog;
+
 /**
  * Tables whose rows carry classification codes: function codes (收入, 支出, 一般公共预算支出, 项目支出, 基金,
  * 国有资本, 机关运行经费) and economic codes (基本支出). The code is one cell ("2101103") or split over 类/款/项
@@ -37,7 +39,8 @@ final class CodedTableReader {
     private CodedTableReader(TableBlock block, FunctionCodes functionCodes) {
         this.block = block;
         this.functionCodes = functionCodes;
-        this.economic = block.tableId().equals("gpb_basic") || block.tableId().equals("admin_running");
+        // the catalogue says which tables hold economic classes (gpb_basic, fiscal_basic, admin_running)
+        this.economic = Catalog.standard().table(block.tableId()).map(t -> t.economic()).orElse(false);
     }
 
     static TableOutput read(TableBlock block, FunctionCodes functionCodes) {

@@ -45,6 +45,9 @@ final class Measures {
         put("gov_fund", "年初结转", "carryover_begin", "年末结转", "carryover_end", "本年收入", "income", "基本支出",
                 "basic", "项目支出", "project", "小计", "total", "合计", "total");
         BY_TABLE.put("soe_capital", BY_TABLE.get("gov_fund"));
+        // 财政拨款 by function and by economic class (Jiangsu): the columns of their 一般公共预算 counterparts
+        BY_TABLE.put("fiscal_expenditure", BY_TABLE.get("gpb_expenditure"));
+        BY_TABLE.put("fiscal_basic", BY_TABLE.get("gpb_basic"));
         put("admin_running", "年初预算", "budget_initial", "决算数", "total", "合计", "total", "金额", "total",
                 "预算数", "total");
         put("summary", "金额", "total", "预算数", "total", "决算数", "total", "合计", "total", "本年预算", "total",
@@ -168,7 +171,7 @@ final class Measures {
         if (keys == null) {
             return null;
         }
-        if (tableId.equals("gpb_basic") && h.matches(".+(决算数|预算数|金额)")) {
+        if ((tableId.equals("gpb_basic") || tableId.equals("fiscal_basic")) && h.matches(".+(决算数|预算数|金额)")) {
             return "total"; // 人员经费 over code | name | 决算数: a group's label, the amount is each row's total
         }
         for (Map.Entry<String, String> e : keys.entrySet()) {

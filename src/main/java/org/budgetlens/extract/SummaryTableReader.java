@@ -22,6 +22,7 @@ final class SummaryTableReader {
         List<String> roles = Measures.roles(block.tableId(), headers);
         boolean procurement = block.tableId().equals("procurement");
         String parent = "";
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (TableBlock.Row row : block.rows()) {
             int side = -1;
             String line = null;
@@ -29,13 +30,20 @@ final class SummaryTableReader {
             for (int c = 0; c < roles.size(); c++) {
                 String role = roles.get(c);
                 String raw = row.cell(c);
-                boolean label = Measures.LABEL.equals(role) || role == null && !Numbers.blank(raw)
+                boolean label = isLabelColumn(role, procurement) || role == null && !Numbers.blank(raw)
                         && Numbers.cell(raw) == null;
+                if (label && Numbers.blank(raw) && side >= 1 && line != null) {
+                    side++; // a label merged across the next label column (当年支出小计 over 功能分类 and 支出用途)
+                    continue;
+                }
                 if (label) {
                     side++;
                     name = Numbers.compact(raw);
                     line = name.isEmpty() ? null : resolve(block.tableId(), side, name, parent, functionCodes,
-                            procurement);
+                            procurement, seen);
+                    if (line != null) {
+                        seen.add(line);
+                    }
                     if (side == 0 && line != null) {
                         parent = line.startsWith("carryover_begin") ? "carryover_begin" : "";
                     }
@@ -83,10 +91,26 @@ final class SummaryTableReader {
         return false;
     }
 
+    /**
+     * A column of labels: 项目 / 功能分类 columns, and in the two-sided summaries also a column headed 名称 or 项目名称
+     * (Jiangsu: 项目名称 | 金额 | 功能科目名称 | 金额 | 项目名称 | 金额).
+     */
+    private static boolean isLabelColumn(String role, boolean procurement) {
+        return Measures.LABEL.equals(role)
+                || !procurement && (Measures.NAME.equals(role) || Measures.PROJECT.equals(role));
+    }
+
     private static String resolve(String tableId, int side, String label, String parent, FunctionCodes codes,
-            boolean procurement) {
+            boolean procurement, java.util.Set<String> seen) {
         if (procurement) {
             return Labels.find(Labels.PROCUREMENT, label).orElse(null);
+        }
+        String cleaned0 = Labels.clean(label);
+        if (side == 0 && Labels.INCOME_SUM.matcher(cleaned0).matches()) {
+            return seen.contains("income_total") ? "income_grand_total" : "income_total";
+        }
+        if (side >= 1 && Labels.EXPENDITURE_SUM.matcher(cleaned0).matches()) {
+            return seen.contains("expenditure_total") ? "expenditure_grand_total" : "expenditure_total";
         }
         if (side == 0) {
             Optional<String> line = Labels.find(Labels.INCOME_SIDE, label);

@@ -1,43 +1,69 @@
 package org.budgetlens.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.budgetlens.model.Catalog;
+
 /**
  * The titles of the standard tables, matched against the whole title line (spaces removed, the number "公开05表" or
- * "表五：" and a trailing "(2024年度)" cut off), never against the table's position or number.
+ * "表五：", a leading "2023年" or "2017年度", the publishing unit ("部门", "预算单位", "江苏省高级人民法院部门"), a trailing
+ * "(2024年度)" and "(功能科目)" cut off), never against the table's position or number. The patterns are data:
+ * {@code extract/templates/table_titles.csv}, one row per wording and template family, each table id checked against
+ * the catalogue when the class loads.
  */
 final class TableTitles {
 
-    record Title(String tableId, Pattern pattern) {
+    record Title(String tableId, String family, Pattern pattern) {
     }
 
-    private static final String UNIT = "(部门\\(单位\\)|部门|单位)?";
+    static final String RESOURCE = "extract/templates/table_titles.csv";
+    static final List<Title> ALL = load();
 
-    static final List<Title> ALL = List.of(
-            t("summary", UNIT + "(收入支出决算总?表|收支(预算)?总(体情况)?表|收支预算总表)"),
-            // 收入决算表, 收入决算总表 (some 决算 templates), 部门收入总表 (the twelve-table 预算)
-            t("income", UNIT + "收入(决算|预算|总体情况)?总?表"),
-            t("expenditure", UNIT + "支出(决算|预算|总体情况)?总?表"),
-            t("fiscal_summary", "财政拨款(收入支出(决算|预算)总?表|收支(预算)?总(体情况)?表)"),
-            t("gpb_expenditure", "一般公共预算(财政拨款)?(当年拨款)?支出(决算|预算)?(情况)?表"),
-            t("gpb_basic", "一般公共预算(财政拨款)?基本支出(决算|预算)?(明细)?(情况)?表"),
-            t("gpb_project", "(一般公共预算(财政拨款)?)?项目支出(决算|预算)?(情况)?表"),
-            t("gov_fund", "政府性基金预算(财政拨款)?(收入)?支出(决算|预算)?(情况)?表"),
-            t("soe_capital", "国有资本经营预算(财政拨款)?(收入)?支出(决算|预算)?(情况)?表"),
-            t("three_public", "(一般公共预算)?(财政拨款)?\"三公\"经费支出(决算|预算)?(情况)?表"),
-            t("admin_running", "机关运行经费(支出)?(决算|预算)?(情况)?表"),
-            t("procurement", "政府采购(支出|预算)?(情况)?表"),
-            t("perf_project", "(部门预算)?项目支出绩效(自评|目标)表"),
-            // a list of results, one row per project (PerfResultsReader)
-            t("perf_project", "((19|20)\\d{2}年度?)?(部门)?(项目支出)?绩效自评(结果|情况)(汇总|统计|一览)?表"),
-            t("perf_dept", UNIT + "整体支出绩效(目标)?(自评)?表"));
+    private static List<Title> load() {
+        List<Title> titles = new ArrayList<>();
+        try (InputStream in = TableTitles.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                        .parse(reader)) {
+                    String id = r.get("table_id");
+                    if (Catalog.standard().table(id).isEmpty()) {
+                        throw new IllegalStateException(RESOURCE + " line " + r.getRecordNumber()
+                                + ": table " + id + " is not in the catalogue (catalog/tables.csv)");
+                    }
+                    titles.add(new Title(id, r.get("family"), Pattern.compile(r.get("pattern"))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(titles);
+    }
+
+    /** The publishing unit before the table's name: 部门, 单位, 预算单位, 部门(单位). */
+    private static final Pattern UNIT_PREFIX = Pattern.compile("^(部门\\(单位\\)|部门|预算单位|单位)");
+    /** An agency's name before 部门 / 单位 ("江苏省高级人民法院部门收支预算总表"): cut at the first of them. */
+    private static final Pattern NAMED_UNIT_PREFIX = Pattern.compile("^[^:]{2,30}?(部门|预算单位|单位)");
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^(19|20)\\d{2}年度?");
+    private static final Pattern CLASSIFICATION_SUFFIX = Pattern.compile("\\((功能|经济)(科目|分类)\\)$");
 
     /** 表一 … 表十九 or 表1 … 表99; a numeral, so 表五 of "表五一般公共预算…" keeps 一般. */
     private static final String TABLE_N = "表(十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})";
     private static final Pattern NUMBER_PREFIX = Pattern.compile(
-            "^(公开\\d{1,2}表|" + TABLE_N + "[:：]?|\\d{1,2}[、.])");
+            "^(公开\\d{1,2}表|" + TABLE_N + "[:：]?|\\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("(公开\\d{1,2}表)$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("\\(?(金额)?单位:?(万元|千元|亿元|元)\\)?$");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\(\\d{4}年度?\\)$");
@@ -46,10 +72,6 @@ final class TableTitles {
     private static final Pattern NUMBER = Pattern.compile("公开\\d{1,2}表|" + TABLE_N);
 
     private TableTitles() {
-    }
-
-    private static Title t(String id, String regex) {
-        return new Title(id, Pattern.compile(regex));
     }
 
     /** The canonical table a title line names, if any. */
@@ -63,6 +85,19 @@ final class TableTitles {
         s = YEAR_SUFFIX.matcher(s).replaceFirst("");
         s = UNIT_SUFFIX.matcher(s).replaceFirst(""); // 支出决算表（单位：万元）
         s = YEAR_SUFFIX.matcher(s).replaceFirst("");
+        s = CLASSIFICATION_SUFFIX.matcher(s).replaceFirst("");
+        s = YEAR_PREFIX.matcher(s).replaceFirst("");
+        Optional<String> id = matchName(s);
+        if (id.isEmpty()) {
+            id = matchName(UNIT_PREFIX.matcher(s).replaceFirst(""));
+        }
+        if (id.isEmpty()) {
+            id = matchName(NAMED_UNIT_PREFIX.matcher(s).replaceFirst(""));
+        }
+        return id;
+    }
+
+    private static Optional<String> matchName(String s) {
         for (Title title : ALL) {
             if (title.pattern().matcher(s).matches()) {
                 return Optional.of(title.tableId());

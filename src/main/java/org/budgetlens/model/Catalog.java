@@ -53,7 +53,7 @@ public final class Catalog {
             return codes.contains("function_class");
         }
 
-        boolean economic() {
+        public boolean economic() {
             return codes.contains("economic");
         }
 
