@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 final class FunctionCodes {
 
-    private static final Map<String, String> STANDARD = load();
+    /** Code and name pairs, a code with an older name too (210 医疗卫生与计划生育支出 before 卫生健康支出). */
+    private static final java.util.List<String[]> STANDARD = load();
 
     private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\([^)]*\\)$");
@@ -25,7 +26,7 @@ final class FunctionCodes {
     private final Map<String, String> classes = new HashMap<>();
 
     FunctionCodes() {
-        STANDARD.forEach(this::add);
+        STANDARD.forEach(pair -> add(pair[0], pair[1]));
     }
 
     /** Learns a code/name pair published by the document. */
@@ -96,12 +97,12 @@ final class FunctionCodes {
         return QUALIFIER.matcher(s).replaceFirst("");
     }
 
-    private static Map<String, String> load() {
-        Map<String, String> codes = new HashMap<>();
+    private static java.util.List<String[]> load() {
+        java.util.List<String[]> codes = new java.util.ArrayList<>();
         try (InputStream in = FunctionCodes.class.getResourceAsStream("/extract/function_codes.csv")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             text.lines().skip(1).map(l -> l.split(",", 2)).filter(p -> p.length == 2)
-                    .forEach(p -> codes.put(p[0].strip(), p[1].strip()));
+                    .forEach(p -> codes.add(new String[] {p[0].strip(), p[1].strip()}));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,11 @@ final class Labels {
             l("(本年|当年)(财政拨款)?支出(合计|小计)?", "expenditure_total"),
             l("结余分配", "balance_distribution"),
             l("(年末|年终)(财政拨款)?结转(和)?结余|结转下年(资金)?", "carryover_end"),
-            l("(支出)?总计", "expenditure_grand_total"));
+            l("(支出)?总计", "expenditure_grand_total"),
+            // the 支出用途 side of Jiangsu's summaries
+            l("基本支出", "use_basic"),
+            l("项目支出", "use_project"),
+            l("单位预留机动经费", "use_reserve"));
 
     static final List<Label> PROCUREMENT = List.of(
             l("政府采购(支出|预算)?(合计|总额)", "total"),

@@ -32,11 +32,12 @@ final class Measures {
         put("income", "本年收入合计", "total", "一般公共预算", "gpb", "政府性基金", "gov_fund", "国有", "soe",
                 "财政拨款", "fiscal", "财政专户", "special_account", "上级补助", "superior", "经营收入", "operating",
                 "事业收入", "business", "附属单位", "affiliated", "其他", "other", "总计", "total", "合计", "total");
-        put("expenditure", "基本支出", "basic", "项目支出", "project", "上缴上级", "to_superior", "经营支出",
+        put("expenditure", "基本支出", "basic", "项目支出", "project", "单位预留机动经费", "reserve", "上缴上级", "to_superior", "经营支出",
                 "operating", "对附属单位", "to_affiliated", "年初预算", "budget_initial", "合计", "total", "小计", "total",
                 "总计", "total");
         put("gpb_expenditure", "基本支出", "basic", "项目支出", "project", "年初预算", "budget_initial", "全年预算",
-                "budget_full_year", "合计", "total", "小计", "total", "总计", "total", "决算数", "total");
+                "budget_full_year", "合计", "total", "小计", "total", "总计", "total", "决算数", "total", "金额", "total",
+                "预算数", "total");
         put("gpb_basic", "人员经费", "personnel", "公用经费", "public", "合计", "total", "金额", "total",
                 "决算数", "total", "预算数", "total");
         put("gpb_project", "项目支出合计", "total", "工资福利", "e301", "商品和服务", "e302", "对个人和家庭", "e303",
@@ -68,6 +69,11 @@ final class Measures {
         }
         BY_TABLE.put(table, m);
     }
+
+    /** The summaries, whose measures are the line's amount only (total, budget_initial, budget_full_year). */
+    private static final Set<String> TWO_SIDED = Set.of("summary");
+    /** Column words that name a part of a line's spending, never its total. */
+    private static final Pattern PART_OF_SPENDING = Pattern.compile("基本支出|项目支出|人员经费|公用经费");
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern COMPARISON = Pattern.compile("比|增减|增长|变动|差额");
@@ -170,6 +176,9 @@ final class Measures {
         Map<String, String> keys = BY_TABLE.get(tableId);
         if (keys == null) {
             return null;
+        }
+        if (TWO_SIDED.contains(tableId) && PART_OF_SPENDING.matcher(h).find()) {
+            return null; // 预算数 over 基本支出 / 人员经费 in a summary: a part, not the line's amount (reported)
         }
         if ((tableId.equals("gpb_basic") || tableId.equals("fiscal_basic")) && h.matches(".+(决算数|预算数|金额)")) {
             return "total"; // 人员经费 over code | name | 决算数: a group's label, the amount is each row's total

@@ -19,7 +19,11 @@ final class ThreePublicReader {
             new String[] {"公务用车购置及运行", "vehicles"},
             new String[] {"因公出国", "abroad"},
             new String[] {"公务接待", "reception"},
+            new String[] {"会议费", "meetings"},
+            new String[] {"培训费", "training"},
             new String[] {"合计", "total"});
+    /** "“三公”经费 小计" over the three items: the 三公 total of a table that also gives 会议费 and 培训费. */
+    private static final Pattern THREE_PUBLIC_SUBTOTAL = Pattern.compile("三公.*(小计|合计)$");
 
     private static final List<String[]> COUNTS = List.of(
             new String[] {"团组数", "abroad", "groups", "个"},
@@ -39,6 +43,8 @@ final class ThreePublicReader {
     static TableOutput read(TableBlock block, Kind kind, SourceText doc) {
         TableOutput out = new TableOutput();
         List<String> headers = Columns.aligned(block, hs -> hs.stream().map(ThreePublicReader::item).toList());
+        // 合计 | “三公”经费 小计 … | 会议费 | 培训费 (Jiangsu): the 合计 adds 会议费 and 培训费 to the 三公 total
+        boolean withMeetings = headers.stream().anyMatch(h -> h.contains("会议费") || h.contains("培训费"));
         String[] years = Measures.years(headers);
         // rows for years (2024年预算数 | 17.20 … then 2025年预算数 | 15.90 …): the latest is the table's
         String[] rowYears = Measures.years(block.rows().stream().map(r -> TableTitles.normalize(r.cell(0))).toList());
@@ -55,6 +61,9 @@ final class ThreePublicReader {
                 String value = Numbers.cell(raw);
                 String header = c < headers.size() ? headers.get(c) : "";
                 String item = item(header);
+                if ("total".equals(item) && withMeetings && !header.contains("三公")) {
+                    item = "total_with_meetings";
+                }
                 if (item == null && rowItem != null && AMOUNT_COLUMN.matcher(header).find()) {
                     item = rowItem;
                     header = TableTitles.normalize(row.cell(0)) + header;
@@ -84,6 +93,10 @@ final class ThreePublicReader {
     }
 
     private static String item(String header) {
+        String h = TableTitles.normalize(header).replace("\"", "");
+        if (THREE_PUBLIC_SUBTOTAL.matcher(h).find() && !h.contains("公务用车")) {
+            return "total";
+        }
         for (String[] i : ITEMS) {
             if (header.contains(i[0])) {
                 return i[1];

@@ -245,7 +245,7 @@ class BadInputCorpusTest {
     void unknownTable() {
         file("unknown-table.csv")
                 .rejects(at(9, "unknown table_id 'gpb_expenditures': expected one of summary, income, expenditure, "
-                        + "fiscal_summary, gpb_expenditure, gpb_basic, gpb_project, gov_fund, soe_capital, three_public, "
+                        + "fiscal_summary, fiscal_expenditure, fiscal_basic, gpb_expenditure, gpb_basic, gpb_project, gov_fund, soe_capital, three_public, "
                         + "admin_running, procurement, assets, org, perf_dept, perf_project"))
                 .loads(2, 0).amount("2101103", "404.66");
     }
@@ -279,7 +279,7 @@ class BadInputCorpusTest {
                         + "类 code (2xx, e.g. 210), or one of: fiscal, gpb, gov_fund, soe, special_account, superior, "
                         + "business, operating, affiliated, other, income_total, use_nonfiscal_balance, "
                         + "carryover_begin, income_grand_total, expenditure_total, balance_distribution, carryover_end, "
-                        + "expenditure_grand_total"))
+                        + "expenditure_grand_total, use_basic, use_project, use_reserve"))
                 .loads(2, 0).amount("2101103", "404.66");
     }
 
@@ -294,7 +294,8 @@ class BadInputCorpusTest {
     void unknownNamedLineMessageSaysWhatIsExpected() {
         file("line-code-unknown-named-line-only-named-table.csv")
                 .rejects(at(9, "line_code 'travel' is not valid in table three_public: expected one of: total, "
-                        + "abroad, vehicles, vehicle_purchase, vehicle_running, reception"));
+                        + "abroad, vehicles, vehicle_purchase, vehicle_running, reception, meetings, training, "
+                        + "total_with_meetings"));
     }
 
     @Test
