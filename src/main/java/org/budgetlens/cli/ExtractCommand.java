@@ -72,11 +72,14 @@ public class ExtractCommand implements Callable<Integer> {
             Registry reg = registry == null ? Registry.empty() : Registry.read(registry);
             List<Path> docs = ExtractRun.documents(inputs);
             ExtractRun.Summary s = new ExtractRun(reg, out, sourceRoot).run(docs);
-            o.printf(Locale.ROOT, "extract: %d documents, %d figures, %d unused (see the .extraction.md reports)%s%n",
-                    s.documents(), s.figures(), s.unused(),
+            o.printf(Locale.ROOT, "extract: %d documents in %d disclosures, %d figures, %d unused (see the "
+                    + ".extraction.md reports)%s%n", s.documents(), s.disclosures(), s.figures(), s.unused(),
                     s.incomplete() > 0 ? ", " + s.incomplete() + " with undecided agency/year/kind or problems" : "");
-            for (Path p : s.written()) {
+            for (Path p : new java.util.LinkedHashSet<>(s.written())) {
                 o.println("  " + p);
+            }
+            if (s.registry() != null) {
+                o.println("  " + s.registry() + " (the agencies recognised from the documents; ingest reads it)");
             }
             return ExitCode.OK;
         } catch (IOException | RuntimeException e) {

@@ -23,7 +23,13 @@ import org.budgetlens.source.FileProblem;
 public final class ExtractRun {
 
     /** What one run did. */
-    public record Summary(int documents, int figures, int unused, int incomplete, List<Path> written) {
+    /**
+     * What one run did: documents read, disclosures they make (fewer when one is published as several files), figures,
+     * unused numbers, disclosures incomplete, the file written for each document (its CSV, or its report when it has
+     * no figure), and the registry of recognised agencies (null when none was recognised).
+     */
+    public record Summary(int documents, int disclosures, int figures, int unused, int incomplete, List<Path> written,
+            Path registry) {
     }
 
     private final Registry registry;
@@ -56,24 +62,30 @@ public final class ExtractRun {
     }
 
     /**
-     * Extracts the documents, one thread per core (each document is read and rendered on its own), then writes the
-     * normalized files and reports in document order, so their names do not depend on which thread finished first.
+     * Extracts the documents, one thread per core: first each is read and recognised (agency, year, kind), then the
+     * files of one disclosure (same agency, year and kind: a narrative PDF and a tables PDF) are read as one document
+     * and each disclosure is extracted and rendered on its own. The normalized files and reports are written in
+     * document order, so their names do not depend on which thread finished first; the agencies recognised from the
+     * documents (no registry entry) are written to {@code agencies.csv} in the output folder, for the ingest.
      */
     public Summary run(List<Path> documents) throws IOException {
-        List<Rendered> rendered = renderAll(documents);
+        List<Recognised> recognised = parallel(documents, this::recognise);
+        recognisedAll = recognised;
+        List<List<Integer>> groups = disclosures(recognised);
+        List<Rendered> rendered = parallel(groups, this::render);
         int figures = 0;
         int unused = 0;
         int incomplete = 0;
-        List<Path> written = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            Rendered r = rendered.get(i);
+        Path[] written = new Path[documents.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            Rendered r = rendered.get(g);
             Extraction x = r.extraction();
             figures += (int) x.figures().stream().filter(f -> !f.isTable()).count();
             unused += x.unused().size();
             if (!x.meta().complete() || !x.problems().isEmpty()) {
                 incomplete++;
             }
-            Path csv = target(x, documents.get(i));
+            Path csv = target(x, documents.get(groups.get(g).get(0)));
             Files.createDirectories(csv.getParent());
             if (r.csv() != null) {
                 // ingest rejects a disclosure without rows: a document with no figure gets its report only
@@ -82,33 +94,105 @@ public final class ExtractRun {
             String name = csv.getFileName().toString();
             Path report = csv.resolveSibling(name.substring(0, name.length() - 4) + ".extraction.md");
             Files.writeString(report, r.report(), StandardCharsets.UTF_8);
-            written.add(r.csv() != null ? csv : report);
+            for (int i : groups.get(g)) {
+                written[i] = r.csv() != null ? csv : report;
+            }
         }
-        return new Summary(documents.size(), figures, unused, incomplete, written);
+        Path registry = RecognisedAgencies.write(out, rendered.stream().map(r -> r.extraction().meta()).toList());
+        return new Summary(documents.size(), groups.size(), figures, unused, incomplete, List.of(written), registry);
     }
 
-    /** One document extracted and rendered: its normalized file (null when it has no figure) and its report. */
+    /** One document read and recognised, the tables it publishes; {@code problem} when it could not be read. */
+    private record Recognised(Path path, SourceText doc, DocumentMeta meta, Set<String> tables, String problem) {
+    }
+
+    /** One disclosure extracted and rendered: its normalized file (null when it has no figure) and its report. */
     private record Rendered(Extraction extraction, String csv, String report) {
     }
 
-    private List<Rendered> renderAll(List<Path> documents) throws IOException {
-        int threads = Math.max(1, Math.min(documents.size(), Runtime.getRuntime().availableProcessors()));
+    private Recognised recognise(Path path) {
+        String sourceDoc = sourceDoc(path);
+        try {
+            SourceText doc = SourceText.read(path, sourceDoc);
+            return new Recognised(path, doc, Extractor.recognise(doc, registry), tables(doc), null);
+        } catch (IOException | FileProblem e) {
+            SourceText empty = SourceText.of(path, sourceDoc, "", "");
+            return new Recognised(path, empty, Extractor.recognise(empty, registry), Set.of(),
+                    "the document could not be read " + (SourceText.isPdf(path) ? "as a PDF" : "as text") + ": "
+                            + e.getMessage());
+        }
+    }
+
+    private static Set<String> tables(SourceText doc) {
+        try {
+            Set<String> ids = new HashSet<>();
+            TableFinder.find(doc, new PageArtifacts(doc)).forEach(t -> ids.add(t.tableId()));
+            return ids;
+        } catch (RuntimeException e) {
+            return Set.of(); // the extraction proper reports it
+        }
+    }
+
+    /**
+     * The disclosures among the documents, as lists of document indexes in input order: documents recognised as the
+     * same agency, year and kind whose tables complement each other (a narrative without tables and a file of tables,
+     * no table in both, not two without tables) are one disclosure published as several files. Two files of one disclosure that publish the
+     * same table are two versions, not two halves: each stays a disclosure of its own (ingest then rejects the second
+     * with the id of the first, so neither is silently dropped). A document whose agency, year or kind is undecided
+     * stands alone.
+     */
+    private static List<List<Integer>> disclosures(List<Recognised> docs) {
+        java.util.Map<String, List<List<Integer>>> byKey = new java.util.LinkedHashMap<>();
+        java.util.Map<List<Integer>, Set<String>> tablesOf = new java.util.IdentityHashMap<>();
+        List<List<Integer>> order = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Recognised r = docs.get(i);
+            DocumentMeta m = r.meta();
+            boolean decided = r.problem() == null && !m.agencyId().isEmpty() && !m.fiscalYear().isEmpty()
+                    && !m.kind().isEmpty();
+            List<List<Integer>> same = decided ? byKey.computeIfAbsent(m.agencyId() + "/" + m.fiscalYear() + "/"
+                    + m.kind(), k -> new ArrayList<>()) : new ArrayList<>();
+            List<Integer> into = null;
+            for (List<Integer> g : same) {
+                Set<String> have = tablesOf.get(g);
+                boolean halves = !(have.isEmpty() && r.tables().isEmpty()); // two narratives are two versions
+                if (halves && java.util.Collections.disjoint(have, r.tables())) {
+                    into = g;
+                    break;
+                }
+            }
+            if (into == null) {
+                into = new ArrayList<>();
+                same.add(into);
+                order.add(into);
+                tablesOf.put(into, new HashSet<>());
+            }
+            into.add(i);
+            tablesOf.get(into).addAll(r.tables());
+        }
+        return List.copyOf(order);
+    }
+
+    private List<Recognised> recognisedAll;
+
+    private <T, R> List<R> parallel(List<T> items, java.util.function.Function<T, R> work) throws IOException {
+        int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Rendered>> futures = new ArrayList<>();
-            for (Path doc : documents) {
-                futures.add(pool.submit(() -> render(doc)));
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
             }
-            List<Rendered> rendered = new ArrayList<>();
+            List<R> results = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
-                    rendered.add(futures.get(i).get());
+                    results.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException("extracting " + documents.get(i) + " failed: " + e.getCause(),
+                    throw new IllegalStateException("extracting " + items.get(i) + " failed: " + e.getCause(),
                             e.getCause());
                 }
             }
-            return rendered;
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while extracting", e);
@@ -117,24 +201,31 @@ public final class ExtractRun {
         }
     }
 
-    private Rendered render(Path doc) {
-        Extraction x = extract(doc);
+    private Rendered render(List<Integer> group) {
+        Extraction x = extract(group);
         boolean any = x.figures().stream().anyMatch(f -> !f.isTable());
         return new Rendered(x, any ? DisclosureCsv.render(x) : null, ExtractionReport.render(x));
     }
 
-    private Extraction extract(Path doc) {
-        String sourceDoc = sourceDoc(doc);
-        try {
-            return Extractor.extract(SourceText.read(doc, sourceDoc), registry);
-        } catch (IOException | FileProblem e) {
-            SourceText empty = SourceText.of(doc, sourceDoc, "", "");
-            Extraction x = Extractor.extract(empty, registry);
-            List<String> problems = new ArrayList<>(x.problems());
-            problems.add(0, "the document could not be read as text: " + e.getMessage());
-            return new Extraction(x.doc(), x.meta(), x.tables(), x.missingTables(), x.figures(), x.unused(),
-                    problems);
+    private Extraction extract(List<Integer> group) {
+        Recognised first = recognisedAll.get(group.get(0));
+        SourceText doc = first.doc();
+        List<String> problems = new ArrayList<>();
+        for (int k = 0; k < group.size(); k++) {
+            Recognised r = recognisedAll.get(group.get(k));
+            if (r.problem() != null) {
+                problems.add(group.size() > 1 ? r.path().getFileName() + ": " + r.problem() : r.problem());
+            }
+            if (k > 0) {
+                doc = doc.join(r.doc());
+            }
         }
+        Extraction x = Extractor.extract(doc, first.meta());
+        if (problems.isEmpty()) {
+            return x;
+        }
+        problems.addAll(x.problems());
+        return new Extraction(x.doc(), x.meta(), x.tables(), x.missingTables(), x.figures(), x.unused(), problems);
     }
 
     /** The path a document is cited by: relative to the source root (data/ for data/sources/x.txt). */

@@ -2,6 +2,8 @@ package org.budgetlens.extract;
 
 import java.util.Locale;
 
+import org.budgetlens.identity.AgencyIdentity;
+
 /** The extraction report of one document, in Markdown: decisions, tables, figures, unused figures, problems. */
 public final class ExtractionReport {
 
@@ -14,14 +16,30 @@ public final class ExtractionReport {
         b.append("# Extraction report: ").append(x.doc().sourceDoc()).append("\n\n");
         b.append("| decided | value | evidence |\n|---|---|---|\n");
         row(b, "agency", m.agencyId(), m.agencyEvidence());
-        row(b, "region", m.regionCode(), m.agencyId().isEmpty() ? "" : "registry entry of the agency");
-        row(b, "fiscal year", m.fiscalYear(), m.yearLine() > 0 ? "line " + m.yearLine() : "");
+        if (m.recognised()) {
+            AgencyIdentity a = m.identity();
+            row(b, "agency name", a.canonicalName(), "as published: " + a.name());
+            row(b, "region", a.regionCode(), String.join("; ", a.evidence().stream()
+                    .filter(s -> s.startsWith("region")).toList()));
+            row(b, "level", a.level(), a.regionKnown() ? "the region's code" : "");
+            row(b, "scope", a.scope(), String.join("; ", a.evidence().stream().filter(s -> s.startsWith("scope"))
+                    .toList()));
+            row(b, "sector", a.sector(), String.join("; ", a.evidence().stream()
+                    .filter(s -> s.startsWith("sector")).toList()));
+        } else {
+            row(b, "region", m.regionCode(), m.agencyId().isEmpty() ? "" : "registry entry of the agency");
+        }
+        row(b, "fiscal year", m.fiscalYear(), m.yearEvidence());
         row(b, "kind", m.kind(), m.kindLine() > 0 ? "line " + m.kindLine() : "");
         row(b, "title", m.title(), "");
         b.append('\n');
-        if (!m.undecided().isEmpty()) {
+        java.util.List<String> undecided = new java.util.ArrayList<>(m.undecided());
+        if (m.recognised()) {
+            undecided.addAll(m.identity().undecided());
+        }
+        if (!undecided.isEmpty()) {
             b.append("## Not decided\n\n");
-            m.undecided().forEach(u -> b.append("- ").append(u).append('\n'));
+            undecided.forEach(u -> b.append("- ").append(u).append('\n'));
             b.append('\n');
         }
         b.append("## Tables found (").append(x.tables().size()).append(")\n\n");

@@ -27,17 +27,25 @@ public final class Extractor {
     }
 
     public static Extraction extract(SourceText doc, Registry registry) {
+        return extract(doc, recognise(doc, registry));
+    }
+
+    /** What the document is (agency, year, kind); never throws: a failure leaves everything undecided. */
+    public static DocumentMeta recognise(SourceText doc, Registry registry) {
+        try {
+            return MetaDetector.detect(doc, registry);
+        } catch (RuntimeException e) {
+            return new DocumentMeta("", "", "", "", 0, "", 0, "", List.of("everything: document recognition failed: "
+                    + e), null, "");
+        }
+    }
+
+    /** Extracts a document whose meta is already decided (the files of one disclosure, read as one). */
+    public static Extraction extract(SourceText doc, DocumentMeta meta) {
         List<String> problems = new ArrayList<>();
         List<Unused> unused = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         List<Extraction.FoundTable> found = new ArrayList<>();
-        DocumentMeta meta;
-        try {
-            meta = MetaDetector.detect(doc, registry);
-        } catch (RuntimeException e) {
-            problems.add("document recognition failed: " + e);
-            meta = new DocumentMeta("", "", "", "", 0, "", 0, "", List.of("everything: " + e));
-        }
         Kind kind = Kind.fromId(meta.kind()).orElse(Kind.FINAL);
         FunctionCodes codes = new FunctionCodes();
         PageArtifacts artifacts = new PageArtifacts(doc);

@@ -828,6 +828,12 @@ final class NarrativeReader {
 
     private void add(Subject s, String lineCode, String measure, String stat, String base, String value, String unit,
             int line, String phrase) {
+        if (measure.isEmpty()) {
+            // rule subject-books-nothing: 项目支出 named in a basic-expenditure section, a change of it included
+            unused.add(new Unused(line, value + " " + unit, "rule subject-books-nothing: " + s.name()
+                    + " here names no figure of " + s.tableId()));
+            return;
+        }
         figures.add(fig(s.tableId(), lineCode, s.name(), measure, stat, base, value, unit, line, phrase));
     }
 

@@ -41,8 +41,9 @@ final class TableFinder {
             }
             tables.add(block);
             int last = block.noteLine() > 0 ? block.noteLine()
-                    : block.rows().isEmpty() ? block.header().get(block.header().size() - 1).line()
-                    : block.rows().get(block.rows().size() - 1).line();
+                    : !block.rows().isEmpty() ? block.rows().get(block.rows().size() - 1).line()
+                    : !block.header().isEmpty() ? block.header().get(block.header().size() - 1).line()
+                    : block.titleLine(); // only the 部门／单位 line under the title: nothing else to skip
             i = last + 1;
         }
         return tables;

@@ -52,11 +52,23 @@ public final class InputScanner {
         return new Inputs(List.copyOf(registries), List.copyOf(csv));
     }
 
-    /** The inputs with more CSV files after the others (the disclosures extracted from raw documents). */
+    /**
+     * The inputs with more files after the others (the disclosures extracted from raw documents, and the registry of
+     * the agencies recognised in them, which goes before the given registries: a registry row is upserted by id, so a
+     * row the user wrote overrides the recognised one).
+     */
     public static Inputs withCsv(Inputs inputs, List<Path> more) {
         List<Path> csv = new ArrayList<>(inputs.csvFiles());
-        more.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !csv.contains(p)).forEach(csv::add);
-        return new Inputs(inputs.registries(), List.copyOf(csv));
+        List<Path> registries = new ArrayList<>(inputs.registries());
+        for (Path p : more) {
+            Path n = p.toAbsolutePath().normalize();
+            boolean registry = n.getFileName().toString().equals(RegistryParser.FILE_NAME);
+            List<Path> into = registry ? registries : csv;
+            if (!into.contains(n)) {
+                into.add(registry ? 0 : into.size(), n);
+            }
+        }
+        return new Inputs(List.copyOf(registries), List.copyOf(csv));
     }
 
     private static void classify(Path p, Set<Path> registries, Set<Path> csv) {

@@ -79,9 +79,12 @@ public final class RawDisclosures {
                 Path file = s.written().get(d);
                 boolean csv = file.getFileName().toString().endsWith(".csv");
                 err.println("extract: " + raw.get(k).get(d) + " -> " + file + (csv ? "" : " (no figure)"));
-                if (csv) {
+                if (csv && !written.contains(file)) {
                     written.add(file);
                 }
+            }
+            if (s.registry() != null) {
+                written.add(s.registry()); // the agencies recognised from the documents: a registry for this run
             }
         }
         return written;

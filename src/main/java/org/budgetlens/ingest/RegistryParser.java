@@ -22,6 +22,8 @@ public final class RegistryParser {
     private static final Pattern AGENCY_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
     private static final Set<String> LEVELS = Set.of("province", "city", "county");
+    /** The level of an agency whose region its documents do not name (a recognised agency, never a guessed one). */
+    static final String UNKNOWN_LEVEL = "unknown";
     private static final Set<String> SCOPES = Set.of("本级", "汇总");
     private static final Set<String> UNIT_TYPES = Set.of("", "行政", "参公", "事业", "混合");
 
@@ -92,14 +94,22 @@ public final class RegistryParser {
                 return column + " is longer than " + RowValidator.MAX_FIELD + " characters";
             }
         }
+        boolean regionUnknown = UNKNOWN_LEVEL.equals(v.get("admin_level"));
         for (String required : List.of("agency_id", "agency_name", "region_code", "province", "sector",
                 "admin_level", "scope")) {
-            if (v.get(required).isEmpty()) {
+            boolean regional = required.equals("region_code") || required.equals("province");
+            if (v.get(required).isEmpty() && !(regionUnknown && regional)) {
                 return required + " is blank (required)";
             }
         }
         if (!AGENCY_ID.matcher(v.get("agency_id")).matches()) {
             return "agency_id '" + v.get("agency_id") + "' must be lower-case letters, digits and '-', 3 to 64 characters";
+        }
+        if (regionUnknown) {
+            // recognised from its documents, region not decided: loaded, its region blank, never guessed
+            return v.get("region_code").isEmpty() ? (SCOPES.contains(v.get("scope")) ? null
+                    : "scope '" + v.get("scope") + "' is not 本级 or 汇总")
+                    : "admin_level unknown goes with a blank region_code (got " + v.get("region_code") + ")";
         }
         String code = v.get("region_code");
         if (!REGION_CODE.matcher(code).matches()) {
