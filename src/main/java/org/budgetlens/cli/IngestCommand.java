@@ -104,11 +104,28 @@ public class IngestCommand implements Callable<Integer> {
         scanned.csvFiles().forEach(p -> files.add(p.toString()));
         Outstanding outstanding = writeReport(db, runId, files, report);
         printSummary(out, db, runId, counts, outstanding, report);
+        for (Path key : scanned.answerKeys()) {
+            out.println("passed over: " + key + " (the answer key of 'generate': not a disclosure; give it to "
+                    + "'score --answer-key')");
+        }
         IngestRunner.Phases t = outcome.phases();
         out.printf(Locale.ROOT, "time:    load %.1f s · metrics %.1f s · audit %.1f s · checkpoint %.1f s%n",
                 t.loadMillis() / 1000.0, t.metricsMillis() / 1000.0, t.auditMillis() / 1000.0,
                 t.checkpointMillis() / 1000.0);
-        return outstanding.total() > 0 ? ExitCode.REJECTS : ExitCode.OK;
+        if (counts.filesFound() > 0 && counts.recordsLoaded() == 0 && counts.filesUnchanged() == 0) {
+            err.println("nothing loaded: no record of the " + counts.filesFound() + " file(s) was loaded; "
+                    + (outstanding.total() > 0 ? "every record was rejected (see " + report + ")"
+                            : "they hold no disclosure"));
+        } else if (counts.filesFound() == 0) {
+            err.println("nothing loaded: no disclosure (.csv, .pdf, .txt) under " + inputs);
+        }
+        if (outstanding.total() > 0) {
+            err.printf(Locale.ROOT, "exit 3: %,d record(s) rejected, listed with file, line and reason in %s; fix "
+                    + "them there and run the same command again (unchanged files are skipped)%n", outstanding.total(),
+                    report);
+            return ExitCode.REJECTS;
+        }
+        return ExitCode.OK;
     }
 
     /** The rejects of the given files still in the warehouse: all of them, and how many this run recorded. */

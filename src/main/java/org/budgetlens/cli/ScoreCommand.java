@@ -58,6 +58,21 @@ public class ScoreCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         return ReadOnlyWarehouse.run(root.db(), err, warehouse -> {
+            java.util.Set<String> loaded = new java.util.HashSet<>(
+                    warehouse.query("score/loaded_disclosure_ids.sql", r -> r.getString(1)));
+            java.util.Set<String> keyed = new java.util.TreeSet<>();
+            key.forEach(e -> keyed.add(e.disclosureId()));
+            long held = keyed.stream().filter(loaded::contains).count();
+            if (!keyed.isEmpty() && held == 0) {
+                err.println("error: the warehouse " + root.db() + " holds none of the answer key's " + keyed.size()
+                        + " disclosures: ingest the generated folder into it first (budgetlens --db "
+                        + root.db() + " ingest OUT)");
+                return ExitCode.USAGE;
+            }
+            if (held < keyed.size()) {
+                err.printf(Locale.ROOT, "warning: the warehouse holds %d of the answer key's %d disclosures: the "
+                        + "others count as missed%n", held, keyed.size());
+            }
             AnswerKeyScore.Score s = AnswerKeyScore.score(warehouse, key);
             if (s.auditChecks() == 0) {
                 err.println("warning: the warehouse has no audit result: run 'budgetlens audit' first");

@@ -18,6 +18,9 @@ public final class AgencyRecognizer {
     /** The sector of an agency whose name shows none: reported among the undecided. */
     public static final String UNKNOWN_SECTOR = "未定";
 
+    /** "(汇总)" or "（本级）" after a name: the scope, not part of the name. */
+    private static final java.util.regex.Pattern SCOPE_MARK = java.util.regex.Pattern.compile("[(（](汇总|本级)[)）]");
+
     private AgencyRecognizer() {
     }
 
@@ -61,9 +64,13 @@ public final class AgencyRecognizer {
         } else {
             undecided.add("sector: the name shows none of the sectors of identity/sectors.csv");
         }
-        String scope = scopeWord.equals("单位") ? "本级" : "汇总";
-        evidence.add("scope " + scope + ": " + (scopeWord.isEmpty() ? "the document does not say 部门 or 单位 (a "
-                + "department's disclosure is taken as 汇总)" : "a " + scopeWord + " disclosure"));
+        String marked = SCOPE_MARK.matcher(name).find() ? (name.contains("本级") ? "本级" : "汇总") : "";
+        String scope = !marked.isEmpty() ? marked : scopeWord.equals("本级") || scopeWord.equals("单位") ? "本级"
+                : "汇总";
+        evidence.add("scope " + scope + ": " + (!marked.isEmpty() ? "the name says (" + marked + ")"
+                : scopeWord.equals("本级") || scopeWord.equals("汇总") ? "the document names the units it covers"
+                : scopeWord.isEmpty() ? "the document does not say 部门 or 单位 (a department's disclosure is taken as 汇总)"
+                : "a " + scopeWord + " disclosure"));
         String id = AgencyIds.of(code, canonical, canonicalRegionText(canonical, regionText));
         return new AgencyIdentity(name, canonical, id, code, province, city, county, level, scope, sector,
                 List.copyOf(evidence), List.copyOf(undecided));

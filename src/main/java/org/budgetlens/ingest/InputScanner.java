@@ -14,13 +14,24 @@ import java.util.stream.Stream;
 /** Finds the input files under the given folders, in a stable order: registries first, then every other CSV. */
 public final class InputScanner {
 
-    /** The CSV files found: agency registries, and everything else that ends in .csv. */
-    public record Inputs(List<Path> registries, List<Path> csvFiles) {
+    /**
+     * The CSV files found: agency registries, and everything else that ends in .csv; and the answer keys of
+     * {@code generate} among them, which are passed over (an answer key is not a disclosure).
+     */
+    public record Inputs(List<Path> registries, List<Path> csvFiles, List<Path> answerKeys) {
+
+        public Inputs(List<Path> registries, List<Path> csvFiles) {
+            this(registries, csvFiles, List.of());
+        }
 
         public int fileCount() {
             return registries.size() + csvFiles.size();
         }
     }
+
+    /** The file name and first columns of the answer key {@code generate} writes beside its province. */
+    static final String ANSWER_KEY_FILE = "answer-key.csv";
+    private static final String ANSWER_KEY_HEADER = "file,disclosure_id,agency_id,fiscal_year,kind,family,rule_id";
 
     private InputScanner() {
     }
@@ -34,17 +45,18 @@ public final class InputScanner {
         // Sets: a folder given twice, or a file and its folder, is still read once.
         Set<Path> registries = new LinkedHashSet<>();
         Set<Path> csv = new LinkedHashSet<>();
+        Set<Path> keys = new LinkedHashSet<>();
         for (Path given : roots) {
             // Absolute paths identify a file whatever the working directory or spelling of the argument.
             Path root = given.toAbsolutePath().normalize();
             if (Files.isRegularFile(root)) {
-                classify(root.normalize(), registries, csv);
+                classify(root.normalize(), registries, csv, keys);
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(Files::isRegularFile).map(Path::normalize)
                         .filter(p -> exclude == null || !p.startsWith(exclude)).sorted()
-                        .forEach(p -> classify(p, registries, csv));
+                        .forEach(p -> classify(p, registries, csv, keys));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the folder " + root + ": " + e.getMessage(), e);
             }
@@ -68,13 +80,24 @@ public final class InputScanner {
                 into.add(registry ? 0 : into.size(), n);
             }
         }
-        return new Inputs(List.copyOf(registries), List.copyOf(csv));
+        return new Inputs(List.copyOf(registries), List.copyOf(csv), inputs.answerKeys());
     }
 
-    private static void classify(Path p, Set<Path> registries, Set<Path> csv) {
+    private static boolean isAnswerKey(Path p) {
+        try (java.io.BufferedReader r = Files.newBufferedReader(p, java.nio.charset.StandardCharsets.UTF_8)) {
+            String first = r.readLine();
+            return first != null && first.startsWith(ANSWER_KEY_HEADER);
+        } catch (IOException | UncheckedIOException e) {
+            return false; // not readable as the answer key: read as a CSV like any other, and rejected if bad
+        }
+    }
+
+    private static void classify(Path p, Set<Path> registries, Set<Path> csv, Set<Path> keys) {
         String name = p.getFileName().toString();
         if (name.equals(RegistryParser.FILE_NAME)) {
             registries.add(p);
+        } else if (name.equals(ANSWER_KEY_FILE) && isAnswerKey(p)) {
+            keys.add(p); // rule answer-key-is-not-a-disclosure: passed over, and the run says so
         } else if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             csv.add(p);
         }
