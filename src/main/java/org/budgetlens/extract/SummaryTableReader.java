@@ -21,9 +21,10 @@ final class SummaryTableReader {
         List<String> headers = Columns.aligned(block, h -> Measures.roles(block.tableId(), h));
         List<String> roles = Measures.roles(block.tableId(), headers);
         boolean procurement = block.tableId().equals("procurement");
+        List<TableBlock.Row> rows = procurement ? block.rows() : joinWrappedLabels(block.rows(), functionCodes);
         String parent = "";
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (TableBlock.Row row : block.rows()) {
+        for (TableBlock.Row row : rows) {
             int side = -1;
             String line = null;
             String name = "";
@@ -72,6 +73,52 @@ final class SummaryTableReader {
     }
 
     private static final Pattern TOTAL_ROW = Pattern.compile("(合计|总计)");
+
+    /**
+     * Rule wrapped-label: a label the table's column does not recognise ("八、社会保障和就"), followed by a row that
+     * holds nothing but the rest of it in the same column ("业支出", often at the top of the next page), is one
+     * label — joined only when the joined words are a label or 类 the vocabulary knows.
+     */
+    static List<TableBlock.Row> joinWrappedLabels(List<TableBlock.Row> rows, FunctionCodes codes) {
+        List<TableBlock.Row> out = new java.util.ArrayList<>(rows);
+        for (int r = 0; r + 1 < out.size(); r++) {
+            TableBlock.Row next = out.get(r + 1);
+            int only = onlyTextCell(next);
+            if (only < 0) {
+                continue;
+            }
+            String head = Numbers.compact(out.get(r).cell(only));
+            String joined = head + Numbers.compact(next.cell(only));
+            if (head.isEmpty() || known(head, codes) || !known(joined, codes)) {
+                continue;
+            }
+            List<String> cells = new java.util.ArrayList<>(out.get(r).cells());
+            cells.set(only, joined);
+            out.set(r, new TableBlock.Row(out.get(r).line(), List.copyOf(cells)));
+            out.remove(r + 1);
+        }
+        return out;
+    }
+
+    private static int onlyTextCell(TableBlock.Row row) {
+        int only = -1;
+        for (int c = 0; c < row.cells().size(); c++) {
+            if (Numbers.blank(row.cell(c))) {
+                continue;
+            }
+            if (only >= 0 || Numbers.cell(row.cell(c)) != null) {
+                return -1;
+            }
+            only = c;
+        }
+        return only;
+    }
+
+    private static boolean known(String label, FunctionCodes codes) {
+        String cleaned = Labels.clean(label);
+        return Labels.find(Labels.INCOME_SIDE, label).isPresent() || Labels.find(Labels.EXPENDITURE_SIDE, label)
+                .isPresent() || codes.code("", cleaned).isPresent();
+    }
 
     /** The procurement line a column header names (合计 is the total), or null. */
     private static String procurementColumn(String header) {

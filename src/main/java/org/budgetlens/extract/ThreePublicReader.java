@@ -13,6 +13,15 @@ import org.budgetlens.model.Kind;
  */
 final class ThreePublicReader {
 
+    /**
+     * The vehicle columns by the end of their header, so that a sub-header under 公务用车购置及运行费 decides
+     * (…购置及运行费 | 购置费 | 运行费): the subtotal, then purchase, then running.
+     */
+    private static final List<Object[]> VEHICLE_ITEMS = List.of(
+            new Object[] {Pattern.compile("公务用车购置及运行(维护)?费?(小计|合计)?$"), "vehicles"},
+            new Object[] {Pattern.compile("公务用车.*购置费?$"), "vehicle_purchase"},
+            new Object[] {Pattern.compile("公务用车.*运行(维护)?费?$"), "vehicle_running"});
+
     private static final List<String[]> ITEMS = List.of(
             new String[] {"公务用车购置费", "vehicle_purchase"},
             new String[] {"公务用车运行", "vehicle_running"},
@@ -96,6 +105,14 @@ final class ThreePublicReader {
         String h = TableTitles.normalize(header).replace("\"", "");
         if (THREE_PUBLIC_SUBTOTAL.matcher(h).find() && !h.contains("公务用车")) {
             return "total";
+        }
+        if (h.contains("机关运行经费")) {
+            return null; // 机关运行经费预算数 beside the 三公 (Shanghai): another table's figure, reported
+        }
+        for (Object[] v : VEHICLE_ITEMS) {
+            if (((Pattern) v[0]).matcher(h).find()) {
+                return (String) v[1];
+            }
         }
         for (String[] i : ITEMS) {
             if (header.contains(i[0])) {

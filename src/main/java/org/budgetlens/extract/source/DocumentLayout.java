@@ -30,6 +30,7 @@ final class DocumentLayout {
     /** How close (em) to the right margin a full line ends; how far right (em) an indented line starts. */
     private static final float FULL = 2.0f;
     private static final float INDENT = 0.8f;
+    private static final int TAIL = 2;
 
     private DocumentLayout() {
     }
@@ -93,7 +94,8 @@ final class DocumentLayout {
                 out.add(line);
                 continue;
             }
-            if (open >= 0 && line.kind() == LaidLine.Kind.TEXT && continues(tail, line, margins)) {
+            if (open >= 0 && line.kind() == LaidLine.Kind.TEXT
+                    && (continues(tail, line, margins) || isTail(tail, line))) {
                 LaidLine p = out.get(open);
                 String next = line.text().strip();
                 String joint = words(p.text(), next) ? " " : "";
@@ -117,6 +119,18 @@ final class DocumentLayout {
 
     private static boolean isLetter(char c) {
         return c < 0x80 && Character.isLetter(c);
+    }
+
+    /**
+     * A heading or title set on two lines with a word or two left over ("…支出预算" over "表"): a line of at most
+     * {@link #TAIL} characters right under a line of at least twice its size that ends no sentence.
+     */
+    private static boolean isTail(LaidLine previous, LaidLine next) {
+        String t = next.text().strip();
+        float em = Math.max(1f, next.bottom() - next.top());
+        return next.page() == previous.page() && t.length() <= TAIL && previous.text().strip().length() >= 2 * TAIL
+                && next.top() - previous.bottom() < 0.8f * em && !ENDS.matcher(previous.text().strip()).find()
+                && !PAGE_NUMBER.matcher(t).matches() && !OPENS_HEADING.matcher(t).find();
     }
 
     private static boolean continues(LaidLine previous, LaidLine next, float[][] margins) {
