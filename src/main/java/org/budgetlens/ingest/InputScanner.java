@@ -61,7 +61,7 @@ public final class InputScanner {
                 throw new UncheckedIOException("cannot read the folder " + root + ": " + e.getMessage(), e);
             }
         }
-        return new Inputs(List.copyOf(registries), List.copyOf(csv));
+        return new Inputs(List.copyOf(registries), List.copyOf(csv), List.copyOf(keys));
     }
 
     /**
