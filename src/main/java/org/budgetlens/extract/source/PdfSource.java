@@ -67,6 +67,7 @@ public final class PdfSource {
     }
 
     public static LaidOutDocument read(Path file) throws PdfProblem {
+        checkComplete(file);
         try (PDDocument document = Loader.loadPDF(file.toFile(), "", null, null,
                 IOUtils.createTempFileOnlyStreamCache())) {
             return lay(document);
@@ -77,6 +78,31 @@ public final class PdfSource {
             throw new PdfProblem("not a readable PDF (corrupt or truncated?): " + e.getMessage(), e);
         } catch (RuntimeException | OutOfMemoryError e) {
             throw new PdfProblem("PDFBox could not read the PDF: " + e, e);
+        }
+    }
+
+    /** How far from the end a complete PDF has its end-of-file marker. */
+    private static final int TAIL_BYTES = 2048;
+
+    /**
+     * A download cut off has no end-of-file marker: PDFBox would read what is there and say nothing, so its figures
+     * would be silently fewer. Such a file is refused, naming what is wrong.
+     */
+    private static void checkComplete(Path file) throws PdfProblem {
+        try (java.nio.channels.SeekableByteChannel ch = java.nio.file.Files.newByteChannel(file)) {
+            long size = ch.size();
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(size, TAIL_BYTES));
+            ch.position(size - tail.capacity());
+            while (tail.hasRemaining() && ch.read(tail) > 0) {
+                // read the tail whole
+            }
+            String end = new String(tail.array(), 0, tail.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (!end.contains("%%EOF")) {
+                throw new PdfProblem(size == 0 ? "the file is empty" : "the PDF is truncated (no %%EOF at its end: "
+                        + "the download was cut off?); download it again");
+            }
+        } catch (IOException e) {
+            throw new PdfProblem("cannot read the file: " + e.getMessage(), e);
         }
     }
 
