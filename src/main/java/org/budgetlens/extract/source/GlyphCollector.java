@@ -3,7 +3,9 @@ package org.budgetlens.extract.source;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -12,8 +14,9 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Collects the characters of every page with their positions, through PDFBox's text stripper so that its handling
- * of fonts, encodings and overprinted duplicates (bold by drawing twice) applies; the stripper's own line building is
- * not used. Characters whose centre lies outside the page's visible box are left out (text placed above the page).
+ * of fonts and encodings applies; the stripper's own line building is
+ * not used. Characters whose centre lies outside the page's visible box are left out (text placed above the page),
+ * and a character drawn twice at the same place (bold by overprinting) is kept once.
  */
 final class GlyphCollector extends PDFTextStripper {
 
@@ -24,7 +27,8 @@ final class GlyphCollector extends PDFTextStripper {
 
     GlyphCollector() {
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        // PDFBox's own suppression of overprinted characters costs more than the rest of the reading: done here
+        setSuppressDuplicateOverlappingText(false);
     }
 
     /** The characters of each page, in drawing order. */
@@ -54,14 +58,44 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void writePage() {
         List<Glyph> glyphs = current;
+        Map<Long, List<Glyph>> near = new HashMap<>();
         for (List<TextPosition> article : charactersByArticle) {
             for (TextPosition t : article) {
                 Glyph g = glyph(t);
-                if (g != null) {
+                if (g != null && !overprinted(g, near)) {
                     glyphs.add(g);
                 }
             }
         }
+    }
+
+    /** The cell size (points) of the index that finds a character drawn again at (almost) the same place. */
+    private static final float CELL = 4f;
+
+    /**
+     * Bold by overprinting: the same character drawn again within a third of its size of where it already is. Kept
+     * once. Characters are indexed by a grid of {@link #CELL} points; a match is looked for in the 3 x 3 cells around.
+     */
+    private static boolean overprinted(Glyph g, Map<Long, List<Glyph>> near) {
+        int cx = (int) Math.floor(g.x() / CELL);
+        int cy = (int) Math.floor(g.top() / CELL);
+        float tolerance = g.size() / 3;
+        for (int dx = -1; dx <= 1; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                for (Glyph o : near.getOrDefault(key(cx + dx, cy + dy), List.of())) {
+                    if (o.text().equals(g.text()) && Math.abs(o.x() - g.x()) <= tolerance
+                            && Math.abs(o.top() - g.top()) <= tolerance) {
+                        return true;
+                    }
+                }
+            }
+        }
+        near.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(2)).add(g);
+        return false;
+    }
+
+    private static long key(int x, int y) {
+        return ((long) x << 32) ^ (y & 0xffffffffL);
     }
 
     private Glyph glyph(TextPosition t) {
