@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which files are published documents to extract: PDFs as published and text forms ({@code .txt}). A text form with
+ * Which files are published documents to extract: PDFs as published, Excel workbooks of tables ({@code .xlsx}) and
+ * text forms ({@code .txt}). A text form with
  * the name of a PDF beside it ({@code x.txt} next to {@code x.pdf}) is that PDF converted: the PDF is read, the text
  * form skipped (rule {@code text-twin-of-pdf}), so one document is never extracted twice.
  */
@@ -18,7 +19,7 @@ public final class DocumentFiles {
 
     public static boolean isDocument(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".pdf");
+        return name.endsWith(".txt") || name.endsWith(".pdf") || name.endsWith(".xlsx");
     }
 
     /** The documents among {@code files}, a text twin of a PDF left out; order kept. */

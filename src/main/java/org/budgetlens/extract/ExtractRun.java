@@ -118,7 +118,8 @@ public final class ExtractRun {
         } catch (IOException | FileProblem e) {
             SourceText empty = SourceText.of(path, sourceDoc, "", "");
             return new Recognised(path, empty, Extractor.recognise(empty, registry), Set.of(),
-                    "the document could not be read " + (SourceText.isPdf(path) ? "as a PDF" : "as text") + ": "
+                    "the document could not be read " + (SourceText.isPdf(path) ? "as a PDF"
+                            : SourceText.isXlsx(path) ? "as a workbook" : "as text") + ": "
                             + e.getMessage());
         }
     }

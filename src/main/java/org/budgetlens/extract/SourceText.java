@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 import org.budgetlens.extract.source.LaidLine;
 import org.budgetlens.extract.source.LaidOutDocument;
-import org.budgetlens.extract.source.PdfProblem;
+import org.budgetlens.extract.source.SourceProblem;
 import org.budgetlens.extract.source.PdfSource;
+import org.budgetlens.extract.source.XlsxSource;
 import org.budgetlens.source.FileProblem;
 import org.budgetlens.source.TextDecoder;
 
@@ -26,12 +27,16 @@ import org.budgetlens.source.TextDecoder;
  */
 public record SourceText(Path path, String sourceDoc, List<String> lines, String charset, List<Place> places) {
 
-    /** Where a line of a laid-out document stands: the file it is from, the page, and table and row for a row. */
-    public record Place(String file, int page, int table, int row) {
+    /**
+     * Where a line of a laid-out document stands: the file it is from, the page (the sheet of a workbook), and table
+     * and row for a row.
+     */
+    public record Place(String file, int page, int table, int row, boolean sheet) {
 
-        /** "p. 14" or "p. 14, table 2, row 5", with the file first when the document joins several. */
+        /** "p. 14", "p. 14, table 2, row 5" or "sheet 3, row 7", with the file first when the document joins several. */
         public String cite(boolean withFile) {
-            String at = "p. " + page + (table > 0 ? ", table " + table + ", row " + row : "");
+            String at = sheet ? "sheet " + page + ", row " + row
+                    : "p. " + page + (table > 0 ? ", table " + table + ", row " + row : "");
             return withFile ? file + " " + at : at;
         }
     }
@@ -48,8 +53,8 @@ public record SourceText(Path path, String sourceDoc, List<String> lines, String
      * UTF-16, a PDF without a text layer, protected by a user password, corrupt) is a {@link FileProblem}.
      */
     public static SourceText read(Path path, String sourceDoc) throws IOException, FileProblem {
-        if (isPdf(path)) {
-            return pdf(path, sourceDoc);
+        if (isPdf(path) || isXlsx(path)) {
+            return laidOut(path, sourceDoc);
         }
         TextDecoder.DecodedText decoded = TextDecoder.decode(Files.readAllBytes(path));
         return of(path, sourceDoc, decoded.text(), decoded.charset());
@@ -57,6 +62,10 @@ public record SourceText(Path path, String sourceDoc, List<String> lines, String
 
     public static boolean isPdf(Path path) {
         return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    public static boolean isXlsx(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     /** A document from text already in memory. */
@@ -70,19 +79,20 @@ public record SourceText(Path path, String sourceDoc, List<String> lines, String
         return PINYIN.matcher(Traditional.fold(text)).replaceAll("");
     }
 
-    private static SourceText pdf(Path path, String sourceDoc) throws FileProblem {
+    private static SourceText laidOut(Path path, String sourceDoc) throws FileProblem {
         LaidOutDocument laid;
         try {
-            laid = PdfSource.read(path, PDF_TIME_LIMIT);
-        } catch (PdfProblem e) {
+            laid = isPdf(path) ? PdfSource.read(path, PDF_TIME_LIMIT) : XlsxSource.read(path);
+        } catch (SourceProblem e) {
             throw new FileProblem(0, e.getMessage());
         }
+        boolean sheets = isXlsx(path);
         List<String> lines = new ArrayList<>();
         List<Place> places = new ArrayList<>();
         String file = path.getFileName().toString();
         for (LaidLine l : laid.readable()) {
             lines.add(fold(l.text()));
-            places.add(new Place(file, l.page(), l.table(), l.row()));
+            places.add(new Place(file, l.page(), l.table(), l.row(), sheets));
         }
         return new SourceText(path, sourceDoc, List.copyOf(lines), "PDF", List.copyOf(places));
     }
@@ -106,7 +116,7 @@ public record SourceText(Path path, String sourceDoc, List<String> lines, String
         List<Place> out = new ArrayList<>();
         String file = doc.path.getFileName().toString();
         for (int i = 1; i <= doc.lines.size(); i++) {
-            out.add(new Place(file, 0, 0, i)); // a text form: the line is the place
+            out.add(new Place(file, 0, 0, i, false)); // a text form: the line is the place
         }
         return out;
     }

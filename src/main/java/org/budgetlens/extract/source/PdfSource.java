@@ -45,7 +45,7 @@ public final class PdfSource {
      * Reads a PDF within a time limit: a document that takes longer is reported, and its reading thread (PDFBox
      * cannot be interrupted) is left to end on its own as a daemon.
      */
-    public static LaidOutDocument read(Path file, Duration limit) throws PdfProblem {
+    public static LaidOutDocument read(Path file, Duration limit) throws SourceProblem {
         FutureTask<LaidOutDocument> task = new FutureTask<>(() -> read(file));
         Thread reader = new Thread(task, "pdf-" + file.getFileName());
         reader.setDaemon(true);
@@ -54,30 +54,30 @@ public final class PdfSource {
             return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            throw new PdfProblem("reading took longer than " + limit.toSeconds() + " s: skipped (the run goes on)");
+            throw new SourceProblem("reading took longer than " + limit.toSeconds() + " s: skipped (the run goes on)");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof PdfProblem p) {
+            if (e.getCause() instanceof SourceProblem p) {
                 throw p;
             }
-            throw new PdfProblem("PDFBox could not read the PDF: " + e.getCause(), e.getCause());
+            throw new SourceProblem("PDFBox could not read the PDF: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PdfProblem("interrupted while reading", e);
+            throw new SourceProblem("interrupted while reading", e);
         }
     }
 
-    public static LaidOutDocument read(Path file) throws PdfProblem {
+    public static LaidOutDocument read(Path file) throws SourceProblem {
         checkComplete(file);
         try (PDDocument document = Loader.loadPDF(file.toFile(), "", null, null,
                 IOUtils.createTempFileOnlyStreamCache())) {
             return lay(document);
         } catch (InvalidPasswordException e) {
-            throw new PdfProblem("the PDF is protected by a user password: open it with the password and save an"
+            throw new SourceProblem("the PDF is protected by a user password: open it with the password and save an"
                     + " unprotected copy", e);
         } catch (IOException e) {
-            throw new PdfProblem("not a readable PDF (corrupt or truncated?): " + e.getMessage(), e);
+            throw new SourceProblem("not a readable PDF (corrupt or truncated?): " + e.getMessage(), e);
         } catch (RuntimeException | OutOfMemoryError e) {
-            throw new PdfProblem("PDFBox could not read the PDF: " + e, e);
+            throw new SourceProblem("PDFBox could not read the PDF: " + e, e);
         }
     }
 
@@ -88,7 +88,7 @@ public final class PdfSource {
      * A download cut off has no end-of-file marker: PDFBox would read what is there and say nothing, so its figures
      * would be silently fewer. Such a file is refused, naming what is wrong.
      */
-    private static void checkComplete(Path file) throws PdfProblem {
+    private static void checkComplete(Path file) throws SourceProblem {
         try (java.nio.channels.SeekableByteChannel ch = java.nio.file.Files.newByteChannel(file)) {
             long size = ch.size();
             java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(size, TAIL_BYTES));
@@ -98,15 +98,15 @@ public final class PdfSource {
             }
             String end = new String(tail.array(), 0, tail.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
             if (!end.contains("%%EOF")) {
-                throw new PdfProblem(size == 0 ? "the file is empty" : "the PDF is truncated (no %%EOF at its end: "
+                throw new SourceProblem(size == 0 ? "the file is empty" : "the PDF is truncated (no %%EOF at its end: "
                         + "the download was cut off?); download it again");
             }
         } catch (IOException e) {
-            throw new PdfProblem("cannot read the file: " + e.getMessage(), e);
+            throw new SourceProblem("cannot read the file: " + e.getMessage(), e);
         }
     }
 
-    private static LaidOutDocument lay(PDDocument document) throws IOException, PdfProblem {
+    private static LaidOutDocument lay(PDDocument document) throws IOException, SourceProblem {
         List<List<Glyph>> glyphs = new GlyphCollector().collect(document);
         List<List<LaidLine>> pages = new ArrayList<>();
         List<float[]> sizes = new ArrayList<>();
@@ -126,7 +126,7 @@ public final class PdfSource {
             sizes.add(new float[] {page.getCropBox().getWidth(), page.getCropBox().getHeight()});
         }
         if (characters == 0) {
-            throw new PdfProblem(images > 0 ? "no text layer: scanned image, needs OCR"
+            throw new SourceProblem(images > 0 ? "no text layer: scanned image, needs OCR"
                     : "no text layer: the PDF has no characters to read");
         }
         return new LaidOutDocument(DocumentLayout.lay(pages, sizes), pages.size(), notes);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** PDFs that cannot be read, or only so: each gets a clear error naming what is wrong, and a run goes on. */
-class PdfProblemsTest {
+class SourceProblemsTest {
 
     private static final Path REAL = Path.of("src/test/resources/pdf/jiangsu/江苏省高级人民法院/2017-部门预算.pdf");
 
@@ -47,12 +47,12 @@ class PdfProblemsTest {
             }
             doc.save(pdf.toFile());
         }
-        assertThatThrownBy(() -> PdfSource.read(pdf)).isInstanceOf(PdfProblem.class)
+        assertThatThrownBy(() -> PdfSource.read(pdf)).isInstanceOf(SourceProblem.class)
                 .hasMessage("no text layer: scanned image, needs OCR");
     }
 
     @Test
-    void anOwnerPasswordDoesNotStopReading() throws IOException, PdfProblem {
+    void anOwnerPasswordDoesNotStopReading() throws IOException, SourceProblem {
         Path pdf = tmp.resolve("owner.pdf");
         write(pdf, "", "owner-secret");
         LaidOutDocument laid = PdfSource.read(pdf);
@@ -63,7 +63,7 @@ class PdfProblemsTest {
     void aUserPasswordIsSaidSo() throws IOException {
         Path pdf = tmp.resolve("user.pdf");
         write(pdf, "user-secret", "owner-secret");
-        assertThatThrownBy(() -> PdfSource.read(pdf)).isInstanceOf(PdfProblem.class)
+        assertThatThrownBy(() -> PdfSource.read(pdf)).isInstanceOf(SourceProblem.class)
                 .hasMessageContaining("protected by a user password");
     }
 
@@ -73,18 +73,18 @@ class PdfProblemsTest {
         byte[] noise = new byte[5000];
         new Random(3).nextBytes(noise);
         Files.write(corrupt, noise);
-        assertThatThrownBy(() -> PdfSource.read(corrupt)).isInstanceOf(PdfProblem.class);
+        assertThatThrownBy(() -> PdfSource.read(corrupt)).isInstanceOf(SourceProblem.class);
 
         Path truncated = tmp.resolve("truncated.pdf");
         byte[] whole = Files.readAllBytes(REAL);
         Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
-        assertThatThrownBy(() -> PdfSource.read(truncated)).isInstanceOf(PdfProblem.class)
+        assertThatThrownBy(() -> PdfSource.read(truncated)).isInstanceOf(SourceProblem.class)
                 .hasMessageContaining("truncated");
     }
 
     @Test
     void noDocumentCanHangTheRun() {
-        assertThatThrownBy(() -> PdfSource.read(REAL, Duration.ofMillis(1))).isInstanceOf(PdfProblem.class)
+        assertThatThrownBy(() -> PdfSource.read(REAL, Duration.ofMillis(1))).isInstanceOf(SourceProblem.class)
                 .hasMessageContaining("took longer than");
     }
 
