@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.budgetlens.generate.AnswerKey;
 import org.budgetlens.generate.Generator;
 import org.budgetlens.generate.Registry;
+import org.budgetlens.generate.pdf.PdfDisclosures;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +57,11 @@ public class GenerateCommand implements Callable<Integer> {
             description = "fraction of disclosures given one planted defect, 0 to 1 (default: ${DEFAULT-VALUE})")
     double defectRate;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "csv (default): the normalized files only; pdf: also each disclosure rendered as the PDF a "
+                + "department publishes, <year>-<kind>.pdf next to its CSV (the CSV is the PDF's answer key)")
+    String format;
+
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "output folder; must not exist yet or be empty")
     Path out;
@@ -77,6 +83,11 @@ public class GenerateCommand implements Callable<Integer> {
                     + "(%s) in %.1f s (%,.0f records/s, %,.0f files/s)%n", r.agencies(), r.disclosures(), r.rows(),
                     r.defects(), this.out.resolve(AnswerKey.FILE), r.seconds(), r.rows() / r.seconds(),
                     r.disclosures() / r.seconds());
+            if (format.equals("pdf")) {
+                PdfDisclosures.Result p = PdfDisclosures.renderAll(this.out, seed, err);
+                out.printf(Locale.ROOT, "rendered: %,d PDFs, %,d pages in %.1f s (%,.0f PDFs/s)%n", p.documents(),
+                        p.pages(), p.seconds(), p.documents() / p.seconds());
+            }
             out.flush();
             return ExitCode.OK;
         } catch (IOException | RuntimeException e) {
@@ -94,6 +105,9 @@ public class GenerateCommand implements Callable<Integer> {
         }
         if (firstYear != null && (firstYear < 1990 || firstYear + years > 2100)) {
             return "--first-year must be between 1990 and " + (2100 - years) + " (got " + firstYear + ")";
+        }
+        if (!format.equals("csv") && !format.equals("pdf")) {
+            return "--format must be csv or pdf (got " + format + ")";
         }
         if (!(defectRate >= 0 && defectRate <= 1)) {
             return "--defect-rate must be between 0 and 1 (got " + defectRate + ")";
