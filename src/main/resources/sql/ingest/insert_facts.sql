@@ -5,5 +5,6 @@ FROM read_csv(?, header = true, auto_detect = false, delim = ',', quote = '"', e
     'file_number': 'INTEGER', 'table_id': 'VARCHAR', 'line_code': 'VARCHAR', 'line_name': 'VARCHAR',
     'detail': 'VARCHAR', 'measure': 'VARCHAR', 'stat': 'VARCHAR', 'base': 'VARCHAR', 'value': 'DECIMAL(22,6)',
     'source_value': 'VARCHAR', 'unit': 'VARCHAR', 'origin': 'VARCHAR', 'section': 'VARCHAR',
-    'source_line': 'INTEGER', 'note': 'VARCHAR', 'file_line': 'INTEGER'}) AS s
+    'source_line': 'INTEGER', 'note': 'VARCHAR', 'file_line': 'INTEGER',
+    'verified': 'VARCHAR'}) AS s
 JOIN stage_disclosure d ON d.file_number = s.file_number;

@@ -4,7 +4,7 @@ SELECT d.disclosure_id, d.agency_id, d.fiscal_year, d.kind,
        f.table_id || '.' || f.line_code || '.' || f.measure || CASE WHEN f.stat = '' THEN '' ELSE ':' || f.stat END
            AS name,
        f.table_id, f.line_code, f.line_name, f.detail, f.measure, f.stat, f.base, f.value, f.unit, f.source_value,
-       f.origin, f.section, d.source_doc, f.source_line, f.note, d.source_file, f.file_line
+       f.origin, f.section, d.source_doc, f.source_line, f.note, d.source_file, f.file_line, f.verified
 FROM fact f
 JOIN disclosure d USING (disclosure_key);
 

@@ -3,8 +3,8 @@
 CREATE OR REPLACE VIEW line_items AS
 SELECT d.disclosure_id, d.agency_id, d.fiscal_year, d.kind, li.table_id, li.line_code, li.line_name, li.detail,
        li.measure, li.stat, li.base, li.amount, li.source_value, li.source_unit, li.origin, li.section,
-       d.source_doc, li.source_line, li.note, d.source_file, li.file_line
+       d.source_doc, li.source_line, li.note, d.source_file, li.file_line, li.verified
 FROM line_item li
 JOIN disclosure d USING (disclosure_key);
 
-COMMENT ON VIEW line_items IS 'Every money figure in 万元 (amount NULL = published blank); origin table/narrative/derived; source_doc + source_line find it in the original.';
+COMMENT ON VIEW line_items IS 'Every money figure in 万元 (amount NULL = published blank); origin table/narrative/derived; source_doc + source_line find it in the original (note: the page of a PDF); verified: proven/unproven/failed by the extractor, NULL when written by hand.';

@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class DisclosureCsv {
 
     static final String[] HEADER = {"table_id", "line_code", "line_name", "detail", "measure", "stat", "base", "value",
-        "unit", "origin", "section", "source_line", "note"};
+        "unit", "origin", "section", "source_line", "note", "verified"};
 
     private DisclosureCsv() {
     }
@@ -33,9 +33,11 @@ public final class DisclosureCsv {
                 .append('\n');
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
             p.printRecord((Object[]) HEADER);
-            for (Figure f : x.figures()) {
+            for (int i = 0; i < x.figures().size(); i++) {
+                Figure f = x.figures().get(i);
                 p.printRecord(f.tableId(), f.lineCode(), f.lineName(), f.detail(), f.measure(), f.stat(), f.base(),
-                        f.value(), f.unit(), f.origin(), f.section(), f.sourceLine(), note(x.doc(), f));
+                        f.value(), f.unit(), f.origin(), f.section(), f.sourceLine(), note(x.doc(), f),
+                        x.proof().verified().get(i));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -226,7 +226,8 @@ public final class ExtractRun {
             return x;
         }
         problems.addAll(x.problems());
-        return new Extraction(x.doc(), x.meta(), x.tables(), x.missingTables(), x.figures(), x.unused(), problems);
+        return new Extraction(x.doc(), x.meta(), x.tables(), x.missingTables(), x.figures(), x.unused(), problems,
+                x.proof());
     }
 
     /** The path a document is cited by: relative to the source root (data/ for data/sources/x.txt). */

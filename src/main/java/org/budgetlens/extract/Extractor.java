@@ -88,7 +88,15 @@ public final class Extractor {
         } else if (REQUIRED.containsKey(meta.kind())) {
             missing.add("all: no table is published (figures come from the narrative only)");
         }
-        return new Extraction(doc, meta, found, missing, dedupe(figures, unused), unused, problems);
+        List<Figure> kept = dedupe(figures, unused);
+        Extraction.Proof proof;
+        try {
+            proof = Proofs.prove(kept);
+        } catch (RuntimeException e) {
+            problems.add("proving the tables failed: " + e);
+            proof = Extraction.Proof.none(kept.size());
+        }
+        return new Extraction(doc, meta, found, missing, kept, unused, problems, proof);
     }
 
     /**

@@ -28,7 +28,8 @@ final class Labels {
             l("事业收入", "business"),
             l("(事业单位)?经营收入", "operating"),
             l("附属单位上缴收入", "affiliated"),
-            l("(单位)?其他(资金)?收入", "other"));
+            // 其他资金 (Jiangsu: the third source after 财政拨款 and 财政专户管理资金) is the unit's other funds
+            l("(单位)?其他(资金)?收入|其他资金", "other"));
 
     static final List<Label> EXPENDITURE_SIDE = List.of(
             l("(本年|当年)(财政拨款)?支出(合计|小计)?", "expenditure_total"),

@@ -139,7 +139,8 @@ public final class DisclosureParser {
 
     private static String headerProblem(List<String> names) {
         List<String> missing = RowValidator.COLUMNS.stream().filter(c -> !names.contains(c)).toList();
-        List<String> unknown = names.stream().filter(n -> !RowValidator.COLUMNS.contains(n)).toList();
+        List<String> unknown = names.stream().filter(n -> !RowValidator.COLUMNS.contains(n)
+                && !RowValidator.OPTIONAL.contains(n)).toList();
         Set<String> distinct = new HashSet<>(names);
         if (missing.isEmpty() && unknown.isEmpty() && distinct.size() == names.size()) {
             return null;

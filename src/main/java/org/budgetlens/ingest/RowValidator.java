@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.budgetlens.model.Catalog;
@@ -34,6 +35,10 @@ final class RowValidator {
     private static final int SOURCE_LINE = 11;
     private static final int NOTE = 12;
     private static final int[] REQUIRED = {TABLE_ID, LINE_CODE, ORIGIN, SOURCE_LINE};
+    /** Columns a file may have after the 13: what the extractor proved of a figure (docs/normalized-format.md). */
+    static final List<String> OPTIONAL = List.of("verified");
+    private static final int VERIFIED = 13;
+    static final Set<String> VERIFIED_VALUES = Set.of("proven", "unproven", "failed");
     private static final BigDecimal MAX_ABS = new BigDecimal("1e16");
     private static final int MAX_SCALE = 6;
 
@@ -54,7 +59,8 @@ final class RowValidator {
     record Row(List<String> fields, int[] index) {
 
         String get(int column) {
-            return fields.get(index[column]);
+            int at = index[column];
+            return at < 0 ? "" : fields.get(at); // an optional column the file does not have is blank
         }
     }
 
@@ -67,9 +73,9 @@ final class RowValidator {
 
     /** For each of {@link #COLUMNS}, its position in {@code header} (which holds each column exactly once). */
     static int[] columnIndex(List<String> header) {
-        int[] index = new int[COLUMNS.size()];
+        int[] index = new int[COLUMNS.size() + OPTIONAL.size()];
         for (int c = 0; c < index.length; c++) {
-            index[c] = header.indexOf(COLUMNS.get(c));
+            index[c] = header.indexOf(c < COLUMNS.size() ? COLUMNS.get(c) : OPTIONAL.get(c - COLUMNS.size()));
         }
         return index;
     }
@@ -128,6 +134,10 @@ final class RowValidator {
         if (measure.isEmpty()) {
             return new Invalid("measure is blank (required)");
         }
+        String verified = row.get(VERIFIED).strip();
+        if (!verified.isEmpty() && !VERIFIED_VALUES.contains(verified)) {
+            return new Invalid("verified '" + verified + "' is not one of proven, unproven, failed (or blank)");
+        }
         if (!catalog.measures(tableId).contains(measure)) {
             return new Invalid("measure '" + measure + "' is not a measure of table " + tableId + ": expected one of "
                     + String.join(", ", catalog.measures(tableId)));
@@ -177,7 +187,7 @@ final class RowValidator {
         }
         return new FigureRow(new Figure(tableId, lineCode, blankToNull(row.get(LINE_NAME)), row.get(DETAIL).strip(),
                 measure, stat.get(), base, value.number(), blankToNull(row.get(VALUE)), unit, origin,
-                blankToNull(row.get(SECTION)), sourceLine, blankToNull(row.get(NOTE)), fileLine));
+                blankToNull(row.get(SECTION)), sourceLine, blankToNull(row.get(NOTE)), fileLine, blankToNull(verified)));
     }
 
     private String baseProblem(Stat stat, String base, String tableId) {

@@ -45,11 +45,11 @@ public final class Catalog {
     /** A canonical table and the kind of line codes its rows use. */
     public record TableSpec(String id, String codes, String nameZh) {
 
-        boolean function() {
+        public boolean function() {
             return codes.contains("function") && !codes.contains("function_class");
         }
 
-        boolean functionClass() {
+        public boolean functionClass() {
             return codes.contains("function_class");
         }
 

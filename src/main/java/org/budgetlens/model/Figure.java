@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * One published figure of a disclosure, validated. {@code value} is null when the cell was published blank or
- * as a dash (unknown, not zero). Money figures carry {@code amountWan}, the value converted to 万元.
+ * as a dash (unknown, not zero). Money figures carry {@code amountWan}, the value converted to 万元. {@code verified}
+ * is what the extractor proved of it (proven, unproven, failed), null when not stated (a hand-made file).
  */
 public record Figure(
         String tableId,
@@ -21,7 +22,8 @@ public record Figure(
         String section,
         int sourceLine,
         String note,
-        long fileLine) {
+        long fileLine,
+        String verified) {
 
     public boolean isMoney() {
         return Unit.isMoney(unit);

@@ -13,7 +13,7 @@ final class Staging {
 
     static final String[] FIGURE_COLUMNS = {"file_number", "table_id", "line_code", "line_name", "detail",
         "measure", "stat", "base", "value", "source_value", "unit", "origin", "section", "source_line", "note",
-        "file_line"};
+        "file_line", "verified"};
     static final String[] TABLE_COLUMNS = {"file_number", "table_id", "title", "published_number", "unit",
         "empty_note", "source_line", "file_line"};
     static final String[] REJECT_COLUMNS = {"run_id", "source_file", "file_line", "disclosure_id", "reason", "record"};
@@ -47,7 +47,7 @@ final class Staging {
     private static void figure(CsvBytes out, int fileNumber, Figure f, boolean money) {
         out.row(fileNumber, f.tableId(), f.lineCode(), f.lineName(), f.detail(), f.measure(), f.stat().id(), f.base(),
                 money ? wan(f) : f.value(), f.sourceValue(), f.unit(), f.origin().id(), f.section(), f.sourceLine(),
-                f.note(), f.fileLine());
+                f.note(), f.fileLine(), f.verified());
     }
 
     /** The amount in 万元, exact; trailing zeros are only stripped when they would exceed the stored scale. */

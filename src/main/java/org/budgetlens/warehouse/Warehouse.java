@@ -22,11 +22,12 @@ public final class Warehouse implements AutoCloseable {
 
     /** Schema scripts, applied in order on every write-open (each is idempotent). */
     static final List<String> SCHEMA = List.of("schema/001_base_tables.sql", "schema/002_metric_state.sql",
-            "schema/003_audit.sql");
+            "schema/003_audit.sql", "schema/004_verified.sql");
     /** Analyst views, recreated on every write-open; the metric views follow (MetricStore). */
     static final List<String> VIEWS = List.of("views/agencies.sql", "views/disclosures.sql", "views/line_items.sql",
             "views/facts.sql", "views/disclosure_tables.sql", "views/rejects.sql", "views/load_runs.sql",
-            "views/line_items_by_year.sql", "views/stated_percentages.sql", "views/audit_findings.sql");
+            "views/line_items_by_year.sql", "views/stated_percentages.sql", "views/audit_findings.sql",
+            "views/extraction_confidence.sql");
 
     private final Path file;
     private final Connection connection;

@@ -113,6 +113,12 @@ class RealPdfTest {
         assertThat(wrong).as("figures booked with another value than the PDF's").isEmpty();
         assertThat(invented).as("figures on a keyed table that the key does not have").isEmpty();
         assertThat(new HashSet<>(missing)).as("keyed figures not booked").isEqualTo(gaps);
+
+        // every table figure proved by its table's identities before it was booked: none failed, nearly all proven
+        List<String> verified = readDisclosure(csv).stream().filter(r -> r.get("origin").equals("table")
+                && !r.get("line_code").equals("_table")).map(r -> r.get("verified")).toList();
+        assertThat(verified).doesNotContain("failed", "");
+        assertThat(verified.stream().filter("proven"::equals).count()).isGreaterThanOrEqualTo(verified.size() * 98 / 100);
     }
 
     /** The text form of a document (another converter's) and its PDF give the same table figures. */
