@@ -94,10 +94,25 @@ public final class PdfDisclosures {
             }
             String file = csvFile.getFileName().toString();
             Path pdf = csvFile.resolveSibling(file.substring(0, file.length() - ".csv".length()) + ".pdf");
-            return new DisclosurePdf(csv, name, Variant.of(seed, csv.agencyId(), csv.year(), csv.kind())).write(pdf);
+            int pages = new DisclosurePdf(csv, name, Variant.of(seed, csv.agencyId(), csv.year(), csv.kind())).write(pdf);
+            citePdf(csvFile, pdf);
+            return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The CSV cites its PDF as its {@code source_doc} (path from OUT: {@code qinghai/<city>/<agency>/<file>.pdf}), so
+     * that {@code ingest OUT} loads the CSV and does not extract the PDF it was rendered from a second time.
+     */
+    private static void citePdf(Path csvFile, Path pdf) throws IOException {
+        Path out = csvFile.toAbsolutePath().getParent().getParent().getParent().getParent();
+        String cited = out.relativize(pdf.toAbsolutePath()).toString().replace('\\', '/');
+        String text = Files.readString(csvFile, StandardCharsets.UTF_8);
+        String rewritten = text.replaceFirst("(?m)^# source_doc: .*$",
+                java.util.regex.Matcher.quoteReplacement("# source_doc: " + cited));
+        Files.writeString(csvFile, rewritten, StandardCharsets.UTF_8);
     }
 
     /** agency_id to agency_name, from a registry file. */
