@@ -23,6 +23,7 @@ final class SummaryTableReader {
         boolean procurement = block.tableId().equals("procurement");
         List<TableBlock.Row> rows = procurement ? block.rows() : joinWrappedLabels(block.rows(), functionCodes);
         String parent = "";
+        String parentOut = ""; // the same on the expenditure side: 年末财政拨款结转和结余, then its three parts
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TableBlock.Row row : rows) {
             int side = -1;
@@ -40,13 +41,15 @@ final class SummaryTableReader {
                 if (label) {
                     side++;
                     name = Numbers.compact(raw);
-                    line = name.isEmpty() ? null : resolve(block.tableId(), side, name, parent, functionCodes,
-                            procurement, seen);
+                    line = name.isEmpty() ? null : resolve(block.tableId(), side, name, side == 0 ? parent
+                            : parentOut, functionCodes, procurement, seen);
                     if (line != null) {
                         seen.add(line);
                     }
                     if (side == 0 && line != null) {
                         parent = line.startsWith("carryover_begin") ? "carryover_begin" : "";
+                    } else if (side >= 1 && line != null) {
+                        parentOut = line.startsWith("carryover_end") ? "carryover_end" : "";
                     }
                     if (line == null && !name.isEmpty() && hasAmountAfter(row, roles, c)) {
                         out.unused(row, name, "row label not recognised");
@@ -170,6 +173,11 @@ final class SummaryTableReader {
         Optional<String> named = Labels.find(Labels.EXPENDITURE_SIDE, label);
         if (named.isPresent()) {
             return named.get();
+        }
+        Optional<String> fund = Labels.find(Labels.INCOME_SIDE, label);
+        if (fund.isPresent() && tableId.equals("fiscal_summary") && parent.equals("carryover_end")
+                && List.of("gpb", "gov_fund", "soe").contains(fund.get())) {
+            return "carryover_end_" + fund.get(); // 一般公共预算财政拨款 under 年末财政拨款结转和结余
         }
         String cleaned = Labels.clean(label);
         Matcher m = LEADING_CODE.matcher(cleaned);
