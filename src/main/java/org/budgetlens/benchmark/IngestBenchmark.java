@@ -44,11 +44,23 @@ public final class IngestBenchmark {
         }
     }
 
+    /** PDF documents extracted (PDF to normalized figures), their pages, and the time; peak heap seen while at it. */
+    public record PdfTiming(int documents, long pages, double seconds, long peakHeapMb) {
+
+        public double documentsPerSecond() {
+            return documents / seconds;
+        }
+
+        public double pagesPerSecond() {
+            return pages / seconds;
+        }
+    }
+
     /** The measured figures. */
     public record Result(String workload, int files, long referenceRows, double referenceSeconds, long records,
             double ingestSeconds, IngestRunner.Phases phases, double rerunSeconds, long peakRssKb, long corpusBytes,
             List<QueryTiming> queries, long lineItems, double reportSeconds, int reportCharts,
-            ExtractionTiming extraction, AnswerKeyScore.Score score) {
+            ExtractionTiming extraction, AnswerKeyScore.Score score, PdfTiming pdf) {
 
         /** Records loaded per second by the load phase (read, validate, load; no metrics or audit) ÷ read_csv's. */
         public double loadRatio() {
@@ -64,7 +76,7 @@ public final class IngestBenchmark {
     private IngestBenchmark() {
     }
 
-    public static Result run(Workload workload, Path data, Path work, int chunkSize, PrintWriter log)
+    public static Result run(Workload workload, Path data, Path work, int chunkSize, PrintWriter log, Path pdfs)
             throws Exception {
         int files = workload.files();
         long bytes = workload.bytes();
@@ -122,9 +134,19 @@ public final class IngestBenchmark {
         log.println("extraction of published-text documents ...");
         log.flush();
         ExtractionTiming extraction = extraction(data, work.resolve("extracted"));
+        PdfTiming pdf = null;
+        if (pdfs != null) {
+            log.println("PDF extraction of the PDFs under " + pdfs + " ...");
+            log.flush();
+            pdf = pdfExtraction(pdfs, work.resolve("pdf"));
+        } else if (workload.answerKey() != null) {
+            log.println("PDF extraction: disclosures rendered as PDFs, then read back ...");
+            log.flush();
+            pdf = pdfExtraction(workload.corpus(), work.resolve("pdf"));
+        }
         return new Result(workload.description(), files, referenceRows, referenceSeconds, counts.recordsRead(),
                 ingestSeconds, first.phases(), rerunSeconds, peakRssKb(), bytes, queries, lineItems, reportSeconds,
-                report.charts(), extraction, score);
+                report.charts(), extraction, score, pdf);
     }
 
     /**
@@ -145,6 +167,66 @@ public final class IngestBenchmark {
             done += new ExtractRun(registry, out, data).run(documents).documents();
         }
         return new ExtractionTiming(done, seconds(t0));
+    }
+
+    /** How many generated disclosures the PDF timing renders and reads back. */
+    static final int PDF_DOCUMENTS = 60;
+
+    /**
+     * Renders the first {@link #PDF_DOCUMENTS} generated disclosures as PDFs ({@code generate --format pdf}), then
+     * extracts them — PDF to normalized figures and reports, as the command does — over and over for at least five
+     * seconds after a warm-up run, on every core; counts documents and pages, and the peak heap while at it.
+     */
+    static PdfTiming pdfExtraction(Path given, Path out) throws IOException {
+        List<Path> real;
+        try (java.util.stream.Stream<Path> walk = Files.walk(given)) {
+            real = walk.filter(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")).sorted().toList();
+        }
+        if (!Files.isDirectory(given.resolve("qinghai"))) {
+            long pages = 0;
+            for (Path p : real) {
+                try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(p.toFile())) {
+                    pages += d.getNumberOfPages();
+                }
+            }
+            return time(Registry.empty(), real, given, out, pages);
+        }
+        Path corpus = given;
+        List<Path> csvs;
+        try (java.util.stream.Stream<Path> walk = Files.walk(corpus.resolve("qinghai"))) {
+            csvs = walk.filter(p -> p.toString().endsWith(".csv")).sorted().limit(PDF_DOCUMENTS).toList();
+        }
+        Path pdfs = out.resolve("in");
+        org.budgetlens.files.Folders.deleteTree(out);
+        java.util.Map<String, String> names = org.budgetlens.generate.pdf.PdfDisclosures.agencyNames(
+                corpus.resolve("agencies.csv"));
+        List<Path> documents = new ArrayList<>();
+        long pages = 0;
+        for (Path csv : csvs) {
+            Path copy = pdfs.resolve(corpus.relativize(csv).toString().replace('/', '_'));
+            Files.createDirectories(pdfs);
+            Files.copy(csv, copy);
+            pages += org.budgetlens.generate.pdf.PdfDisclosures.render(copy, 1, names);
+            Files.delete(copy);
+            documents.add(copy.resolveSibling(copy.getFileName().toString().replaceFirst("\\.csv$", ".pdf")));
+        }
+        return time(Registry.read(corpus.resolve("agencies.csv")), documents, pdfs, out, pages);
+    }
+
+    private static PdfTiming time(Registry registry, List<Path> documents, Path pdfs, Path out, long pages)
+            throws IOException {
+        new ExtractRun(registry, out.resolve("x"), pdfs).run(documents);
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long peak = 0;
+        int done = 0;
+        long readPages = 0;
+        long t0 = System.nanoTime();
+        while (seconds(t0) < 5.0) {
+            done += new ExtractRun(registry, out.resolve("x"), pdfs).run(documents).documents();
+            readPages += pages;
+            peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+        }
+        return new PdfTiming(done, readPages, seconds(t0), peak / 1024 / 1024);
     }
 
     private static QueryTiming time(Warehouse warehouse, NamedQuery query, String agency) throws SQLException {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Measures, in this one process and on the same files: DuckDB's own read_csv of the disclosure files (the "
                 + "reference), the ingest job (load, metrics, audit, checkpoint), a second ingest of the unchanged "
-                + "files, every named query cold and warm, the report, extraction of published-text documents, the "
+                + "files, every named query cold and warm, the report, extraction of published-text documents and of PDFs (generated disclosures rendered as PDFs, or --pdfs DIR), the "
                 + "audit's recall and false alarms against the answer key of planted defects, and peak memory.",
             "The files: a generated province (--agencies, --years, --seed, --defect-rate; the generate command), "
                 + "or --copies N copies of the disclosures under --data.",
@@ -59,6 +59,10 @@ public class BenchmarkCommand implements Callable<Integer> {
             description = "folder with agencies.csv and sources/ (copies and extraction; default: ${DEFAULT-VALUE})")
     Path data;
 
+    @Option(names = "--pdfs", paramLabel = "DIR",
+            description = "time the PDF extraction on the PDFs under DIR (real disclosures) instead of generated ones")
+    Path pdfs;
+
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "warehouse/benchmark",
             description = "scratch folder for the files, the two DuckDB files and the report (default: "
                 + "${DEFAULT-VALUE})")
@@ -91,7 +95,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         Files.createDirectories(work);
         Workload workload = copies != null ? Workload.copies(data, work, copies, keepCorpus, err)
                 : Workload.generated(work, agencies, years, seed, defectRate, keepCorpus, err);
-        IngestBenchmark.Result r = IngestBenchmark.run(workload, data, work, chunkSize, err);
+        IngestBenchmark.Result r = IngestBenchmark.run(workload, data, work, chunkSize, err, pdfs);
         String summary = markdown(r);
         out.println(summary);
         out.flush();
@@ -134,6 +138,13 @@ public class BenchmarkCommand implements Callable<Integer> {
         b.append(String.format(Locale.ROOT, "| extraction of published text (%d documents) | %.2f s | %,.0f "
                 + "documents/s |%n", r.extraction().documents(), r.extraction().seconds(),
                 r.extraction().perSecond()));
+        if (r.pdf() != null) {
+            var pdf = r.pdf();
+            b.append(String.format(Locale.ROOT, "| extraction of PDFs, PDF to normalized figures (%d documents, %,d "
+                    + "pages; generated) | %.2f s | %.1f documents/s, %,.0f pages/s = %.1f 25-page documents/s "
+                    + "(heap at most %,d MB) |%n", pdf.documents(), pdf.pages(), pdf.seconds(),
+                    pdf.documentsPerSecond(), pdf.pagesPerSecond(), pdf.pagesPerSecond() / 25, pdf.peakHeapMb()));
+        }
         b.append(String.format(Locale.ROOT, "%nIngest load / read_csv throughput: **%.0f%%** (target ≥ 50%%); the whole "
                 + "job, metrics and audit included: %.0f%%. ", 100 * r.loadRatio(), 100 * r.ratio()));
         b.append(String.format(Locale.ROOT, "Peak RSS of the process: %s. Files to ingested, audited, metrics and "

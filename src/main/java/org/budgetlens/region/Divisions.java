@@ -207,7 +207,7 @@ public final class Divisions {
                 }
             }
         }
-        Set<Division> mentioned = contextText == null ? Set.of() : mentions(normalize(contextText));
+        Mentions mentioned = new Mentions(contextText); // read only when a name is shared by several divisions
         int[] span = { -1, -1 };
         Division found = walk(s, start, s.length(), null, mentioned, span);
         if (found == null) {
@@ -217,7 +217,7 @@ public final class Divisions {
     }
 
     /** Walks s[from, to) down from {@code current}; returns the deepest division found (or current). */
-    private Division walk(String s, int from, int to, Division current, Set<Division> mentioned, int[] span) {
+    private Division walk(String s, int from, int to, Division current, Mentions mentioned, int[] span) {
         int pos = from;
         while (pos < to) {
             char c = s.charAt(pos);
@@ -275,7 +275,7 @@ public final class Divisions {
     }
 
     /** The longest division name at s[pos]: null if none, AMBIGUOUS if it fits several and context does not decide. */
-    private Match matchAt(String s, int pos, int to, Division current, Set<Division> mentioned) {
+    private Match matchAt(String s, int pos, int to, Division current, Mentions mentioned) {
         for (int len = Math.min(longestAlias, to - pos); len >= 2; len--) {
             List<Alias> hits = aliases.get(s.substring(pos, pos + len));
             if (hits == null) {
@@ -311,7 +311,7 @@ public final class Divisions {
     }
 
     /** Of divisions sharing a name: the highest level, current before retired, then the one context places. */
-    private Division pick(List<Division> candidates, Set<Division> mentioned) {
+    private Division pick(List<Division> candidates, Mentions mentioned) {
         Level top = candidates.stream().map(Division::level).min(Comparator.naturalOrder()).orElseThrow();
         List<Division> c = candidates.stream().filter(d -> d.level() == top).distinct().toList();
         if (c.size() > 1 && c.stream().anyMatch(Division::current)) {
@@ -339,6 +339,24 @@ public final class Divisions {
             }
         }
         return bestScore > 0 && !tie ? best : null;
+    }
+
+    /** The divisions a context text names, found the first time they are asked for (most names need none). */
+    private final class Mentions {
+
+        private final String text;
+        private Set<Division> found;
+
+        Mentions(String text) {
+            this.text = text;
+        }
+
+        boolean contains(Division d) {
+            if (found == null) {
+                found = text == null ? Set.of() : mentions(normalize(text));
+            }
+            return found.contains(d);
+        }
     }
 
     /** Divisions named anywhere in a context text: full names, and provinces' short names. */

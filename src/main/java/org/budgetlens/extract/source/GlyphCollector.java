@@ -94,8 +94,9 @@ final class GlyphCollector extends PDFTextStripper {
         return false;
     }
 
+    /** A cell's key: distinct small integers for the cells of a page, so that the map's hashes do not collide. */
     private static long key(int x, int y) {
-        return ((long) x << 32) ^ (y & 0xffffffffL);
+        return (x + 4096L) * 16384L + (y + 4096L);
     }
 
     private Glyph glyph(TextPosition t) {

@@ -59,6 +59,12 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         subpathStart = p0;
     }
 
+    /** Text draws no ruling: its glyphs are not even decoded here (the characters come from the other pass). */
+    @Override
+    protected void showText(byte[] string) {
+        // nothing: skipping text saves decoding every font a second time
+    }
+
     @Override
     public void drawImage(PDImage pdImage) {
         images++;
