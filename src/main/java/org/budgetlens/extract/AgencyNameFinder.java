@@ -37,6 +37,8 @@ final class AgencyNameFinder {
             "编制范围的(?:预算|二级预算|决算)?单位(?:共计|共|包括)?(\\d+|[一二三四五六七八九十]+)(?:个|家)");
     private static final int FULL_NAME_LINES = 80;
     private static final Pattern NAME_CHAR = Pattern.compile("[\\p{IsHan}()]");
+    /** A sentence, not a title: clause punctuation, or an amount (digits other than the year's). */
+    private static final Pattern NOT_A_TITLE = Pattern.compile("[。，,；;：:]|\\d[\\d.,]*\\s*(万元|元|%)|^.{61,}$");
     /** A cover line that is a name: words and brackets only, four characters or more. */
     private static final Pattern COVER_NAME = Pattern.compile("[\\p{IsHan}()（）]{4,40}");
     /** A part's or section's heading before the year ("第二部分 2019年度部门预算表"): not a name. */
@@ -123,7 +125,7 @@ final class AgencyNameFinder {
             }
             seen++;
             Matcher m = TITLE.matcher(text);
-            if (m.find()) {
+            if (!NOT_A_TITLE.matcher(text).find() && m.find()) {
                 String pre = SECTION.matcher(m.group("pre")).replaceFirst("");
                 String name = HAN4.matcher(pre).find() ? pre : SECTION.matcher(m.group("mid")).replaceFirst("");
                 name = name.replaceFirst("(部门|单位)$", "");

@@ -151,8 +151,10 @@ public final class ExtractRun {
             DocumentMeta m = r.meta();
             boolean decided = r.problem() == null && !m.agencyId().isEmpty() && !m.fiscalYear().isEmpty()
                     && !m.kind().isEmpty();
+            // the scope too: a 部门预算 (汇总) and a 单位预算 (本级) of one agency are two disclosures
+            String scope = m.recognised() ? m.identity().scope() : "";
             List<List<Integer>> same = decided ? byKey.computeIfAbsent(m.agencyId() + "/" + m.fiscalYear() + "/"
-                    + m.kind(), k -> new ArrayList<>()) : new ArrayList<>();
+                    + m.kind() + "/" + scope, k -> new ArrayList<>()) : new ArrayList<>();
             List<Integer> into = null;
             for (List<Integer> g : same) {
                 Set<String> have = tablesOf.get(g);

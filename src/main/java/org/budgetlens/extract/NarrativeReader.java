@@ -20,6 +20,9 @@ import org.budgetlens.model.Unit;
 final class NarrativeReader {
 
     private static final Pattern MAIN_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.{2,60}$");
+    /** An unnumbered heading: a short line of words ending in 说明 / 情况 / 概况 / 职能 / 设置 / 解释 / 目标. */
+    private static final Pattern BARE_HEADING = Pattern.compile(
+            "^[\\p{IsHan}“”\"]{2,14}(说明|情况|概况|职能|设置|解释|目标)$");
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].{2,40}$");
     private static final Pattern SIDE_BY_SIDE = Pattern.compile(".*各.*\\d[,、\u201A]");
     private static final Pattern EACH = SideBySide.EACH;
@@ -82,6 +85,13 @@ final class NarrativeReader {
     private static final Pattern ONLY_EACH = Pattern.compile(
             "^(与上年相比|比上年|较上年)?(各|分别)(比上年|较上年)?(为|是|增加|减少|增长|下降|降低|上升)?$");
     private static final Pattern HAN_WORD = Pattern.compile("\\p{IsHan}{2}");
+    /** A clause that is only a noun phrase ending in a money word (单位预留机动经费, 结转下年资金): a thing of its own. */
+    private static final Pattern UNKNOWN_SUBJECT = Pattern.compile(
+            "(?!占|比|较|与|同比|为|是|其中|含|包括|增|减|主要)[\\p{IsHan}()“”\"]{2,24}(经费|资金|费用|费|支出|收入|拨款)"
+                    + "(预算数?|预算|为|是|共|合计)?");
+    /** 增加 / 减少 … before the name the amount follows: the amount is a change of it (or of a part of it). */
+    private static final Pattern CHANGE_VERB_BEFORE = Pattern.compile(
+            "(增加|减少|新增|压减|调增|调减|增长|下降|节约)[\\p{IsHan}()“”\"]{2,24}$");
     private static final Pattern REASON = Pattern.compile("原因|由于|因为|主要是|主要用于|用于");
     private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*|\\*\\*");
 
@@ -155,11 +165,28 @@ final class NarrativeReader {
                 earlierYear = earlierYear(compact);
                 continue;
             }
+            if (BARE_HEADING.matcher(compact).matches()) {
+                // rule bare-heading: "部门预算编制说明", "其他相关情况说明" on a line of their own, unnumbered (上海):
+                // a section heading, never the start of the sentence after it
+                flush();
+                section = compact;
+                mainTopic = Phrases.topic(compact);
+                topic = mainTopic;
+                headingTopic = topic;
+                earlierYear = "";
+                continue;
+            }
             boolean numbered = kind == Kind.PERFORMANCE && NUMBERED_HEADING.matcher(compact).matches();
             String heading = compact.endsWith("说明。") || compact.endsWith("情况。")
                     ? compact.substring(0, compact.length() - 1) : compact;
             if (numbered || SUB_HEADING.matcher(heading).matches() && !heading.contains("。") && heading.length() < 30) {
                 flush();
+                Matcher classHeading = CLASS_HEADING.matcher(compact);
+                if (classHeading.matches()) {
+                    String n = classHeading.group(1);
+                    classCode = codes.code("", n).or(() -> codes.code("", n + "支出")).orElse("");
+                    itemCode = "";
+                }
                 String sub = Phrases.topic(compact);
                 topic = sub.isEmpty() ? mainTopic : sub;
                 headingTopic = topic;
@@ -316,8 +343,31 @@ final class NarrativeReader {
         readAmounts(sentence, offset);
     }
 
-    /** Reads the amounts of a sentence with the phrase catalogue of the current topic. */
+    /**
+     * Rule item-notation: a sentence naming an item as "XX(类)XX(款)XX(项)" is about a line of the function
+     * classification whatever the paragraph's topic (上海: "财政拨款支出主要内容如下：1.“一般公共服务支出（类）…（项）”
+     * 2.63万元"), so it is read with the 一般公共预算 catalogue, for this sentence only.
+     */
     private void readAmounts(String sentence, int offset) {
+        if (!ITEM_NOTATION.matcher(sentence).find() || topic.equals("gpb_expenditure")) {
+            readAmountsOfTopic(sentence, offset);
+            return;
+        }
+        String paragraphTopic = topic;
+        topic = "gpb_expenditure";
+        try {
+            readAmountsOfTopic(sentence, offset);
+        } finally {
+            topic = paragraphTopic;
+        }
+    }
+
+    private static final Pattern ITEM_NOTATION = Pattern.compile("\\(款\\).{0,40}\\(项\\)");
+    /** "（一）一般公共服务（类）" on a line of its own: the 类 of the items listed under it. */
+    private static final Pattern CLASS_HEADING = Pattern.compile("^[(][一二三四五六七八九十]+[)](.{2,20})\\(类\\)$");
+
+    /** Reads the amounts of a sentence with the phrase catalogue of the current topic. */
+    private void readAmountsOfTopic(String sentence, int offset) {
         Matcher m = AMOUNT.matcher(sentence);
         Subject subject = CONTINUES.matcher(sentence).lookingAt() ? carried : null;
         Subject previous = carried;
@@ -447,6 +497,33 @@ final class NarrativeReader {
             if (found != null && isEconomicClass(found) && !(isBasic(subject) || subject == null && isBasic(previous))) {
                 skip(line, prefix, value, unit, "an economic class (" + found.name()
                         + ") of a total other than 基本支出: not read");
+                subject = null;
+                continue;
+            }
+            if (found == null && subject != null && UNKNOWN_SUBJECT.matcher(lastClause(prefix).strip()).matches()) {
+                // rule unknown-subject: "；单位预留机动经费182.92万元" after 项目支出: another thing the catalogue does
+                // not know opens the clause, so the subject of the clause before is not this amount's
+                skip(line, prefix, value, unit, "rule unknown-subject: the clause names " + lastClause(prefix).strip()
+                        + ", which the phrase catalogue does not place: not read as " + subject.name());
+                subject = null;
+                continue;
+            }
+            if (found != null && MARKER.matcher(lastClause(prefix)).find()
+                    && found.lines().stream().noneMatch(l -> l.matches("\\d{3,7}"))) {
+                // rule unplaced-item: "检察(款)其他检察支出(项)469.5万元" whose codes are not found is an item, never
+                // the section's total
+                skip(line, prefix, value, unit, "rule unplaced-item: an item named by 类/款/项 whose code is not "
+                        + "found: not read as " + found.name());
+                subject = null;
+                continue;
+            }
+            if (found != null && (CHANGE_VERB_BEFORE.matcher(lastClause(prefix).strip()).find()
+                    && prefix.substring(labelEnd[0]).strip().isEmpty()
+                    || CHANGE_VERB_BEFORE.matcher(prefix.substring(labelEnd[0]).strip()).find())) {
+                // rule change-verb-before-subject: "基本支出增加人员经费1408.29万元": the amount is what was added,
+                // not the level of 人员经费
+                skip(line, prefix, value, unit, "rule change-verb-before-subject: an amount added to or cut from "
+                        + found.name() + " (增加/减少 before the name), not its level: not read");
                 subject = null;
                 continue;
             }
@@ -862,6 +939,9 @@ final class NarrativeReader {
                 if (SHARE.matcher(prefix.substring(0, m.start())).find()) {
                     continue;
                 }
+                if (m.end() < prefix.length() && prefix.charAt(m.end()) == '表') {
+                    continue; // rule words-of-a-table-title: 《财政拨款支出预算表》 names a table, not a subject
+                }
                 int len = m.end() - m.start();
                 if (m.end() > bestEnd || m.end() == bestEnd && len > bestLength) {
                     best = new Subject(p.tableId(), p.lines(), p.measure(), m.group());
@@ -927,10 +1007,12 @@ final class NarrativeReader {
         while (m.find()) {
             String raw = prefix.substring(from, m.start());
             String n = AFTER_CLAUSE_START.matcher(raw).replaceFirst("").replaceAll(
-                    "^((\\d+|[一二三四五六七八九十]+)[.、]|\\((\\d+|[一二三四五六七八九十]+)\\))+", "");
+                    "^((\\d+|[一二三四五六七八九十]+)[.、]|\\((\\d+|[一二三四五六七八九十]+)\\))+", "")
+                    .replaceAll("^[.。、\"“”'‘’\\s]+", ""); // "1. “一般公共服务支出（类）…": the quotes are not the name
             String level = m.group(1);
             if (level.equals("类")) {
-                classCode = codes.code("", n).orElse("");
+                // "一般公共服务（类）" names the 类 一般公共服务支出 without its last word
+                classCode = codes.code("", n).or(() -> codes.code("", n + "支出")).orElse("");
                 itemCode = "";
                 code = classCode;
             } else if (level.equals("款")) {

@@ -29,12 +29,18 @@ final class Phrases {
             new String[] {"政府性基金", "gov_fund"},
             new String[] {"国有资本经营", "soe_capital"},
             new String[] {"一般公共预算", "gpb_expenditure"},
+            // a 预算's overall paragraph: "收入预算16497.86万元，其中：财政拨款收入…" (a figure right after the words)
+            new String[] {"(收入|支出)预算(总计|总额)?\\d", "summary"},
             new String[] {"财政拨款收", "fiscal_summary"},
             new String[] {"收入支出决算总体|收支预算情况的总体|收支总|收支(预算|决算)总体", "summary"},
             new String[] {"收入", "income"},
-            new String[] {"支出", "expenditure"});
+            new String[] {"支出", "expenditure"},
+            // "“一般公共服务支出（类）统计信息事务（款）统计管理（项）”2.63万元": an item of the function classification
+            new String[] {"[(（]类[)）].{0,40}[(（]款[)）].{0,40}[(（]项[)）]", "gpb_expenditure"});
 
     static final List<Subject> ALL = new ArrayList<>();
+    /** The last character of an agency's name (办事处, 财政局, 福利院, 委员会 …), right before 收入预算 / 支出预算. */
+    private static final String AGENCY_END = "[处局厅院会室委所心队站]";
 
     static {
         s("summary", "收入、?支出总计|收、?支(预算)?总计|收入、?支出预算总计|收入支出总体|收支总预算", "summary", "total",
@@ -52,17 +58,30 @@ final class Phrases {
                 "expenditure_grand_total");
         s("summary", "结余分配", "summary", "total", "balance_distribution");
         // the 预算 template's 收支预算总体情况: "收入预算总额4624.90万元，支出预算总额4624.90万元"
-        s("summary", "收入预算总额|收入总预算|(?:(?<=年)|(?<=年度)|(?<!\\p{IsHan}))收入预算", "summary", "total",
-                "income_grand_total");
-        s("summary", "支出预算总额|支出总预算|(?:(?<=年)|(?<=年度)|(?<!\\p{IsHan}))支出预算", "summary", "total",
-                "expenditure_grand_total");
+        // also right after the agency's name: "万里街道办事处收入预算16497.86万元"
+        s("summary", "收入预算总额|收入总预算|(?:(?<=年)|(?<=年度)|(?<=" + AGENCY_END + ")|(?<!\\p{IsHan}))收入预算",
+                "summary", "total", "income_grand_total");
+        s("summary", "支出预算总额|支出总预算|(?:(?<=年)|(?<=年度)|(?<=" + AGENCY_END + ")|(?<!\\p{IsHan}))支出预算",
+                "summary", "total", "expenditure_grand_total");
+        // "其中：财政拨款支出预算16497.86万元" in a 预算's overall paragraph: the 财政拨款 total of the fiscal summary
+        s("summary", "财政拨款支出(预算)?(总计|合计)?", "fiscal_summary", "total", "expenditure_total");
+        // the parts of that paragraph: the funds' spending (not their income lines) and the other incomes
+        s("summary", "一般公共预算(财政)?拨款支出(预算)?", "gpb_expenditure", "total", "total");
+        s("summary", "政府性基金(预算)?(财政)?拨款支出(预算)?", "gov_fund", "total", "total");
+        s("summary", "事业收入", "summary", "total", "business");
+        s("summary", "(事业单位)?经营收入", "summary", "total", "operating");
+        s("summary", "(?<!\\p{IsHan})其他收入", "summary", "total", "other");
         s("summary", "年末结转和结余", "summary", "total", "carryover_end");
+        s("summary", "财政拨款收入(预算)?(总计|合计)?", "summary", "total", "fiscal");
+        s("summary", "财政专户管理资金(收入)?(预算)?(总计|合计)?", "summary", "total", "special_account");
         s("summary", "一般公共预算安排|一般公共预算(财政)?拨款(收入)?", "summary", "total", "gpb");
         s("summary", "政府性基金预算(财政)?拨款(收入)?", "summary", "total", "gov_fund");
 
         s("income", "本年收入(合计)?|收入预算", "income", "total", "total");
         s("income", "(?:(?<=年)|(?<=年度)|(?<!\\p{IsHan}))收入合计", "income", "total", "total");
-        s("income", "财政拨款收入", "income", "fiscal", "total");
+        // "财政拨款收入预算总计20702.25万元" (a 预算's parts of its income): not the income's 总计
+        s("income", "财政拨款收入(预算)?(总计|合计)?", "income", "fiscal", "total");
+        s("income", "财政专户管理资金(收入)?(预算)?(总计|合计)?", "income", "special_account", "total");
         s("income", "一般公共预算", "income", "gpb", "total");
         s("income", "政府性基金预算(财政拨款)?(收入)?", "income", "gov_fund", "total");
         s("income", "国有资本经营预算(财政拨款)?(收入)?", "income", "soe", "total");

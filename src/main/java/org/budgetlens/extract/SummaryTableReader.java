@@ -34,8 +34,10 @@ final class SummaryTableReader {
                 String raw = row.cell(c);
                 boolean label = isLabelColumn(role, procurement) || role == null && !Numbers.blank(raw)
                         && Numbers.cell(raw) == null;
-                if (label && Numbers.blank(raw) && side >= 1 && line != null) {
-                    side++; // a label merged across the next label column (当年支出小计 over 功能分类 and 支出用途)
+                if (label && Numbers.blank(raw) && side >= 1 && line != null && MERGED_ACROSS.contains(line)) {
+                    // rule label-merged-across: a total's label spanning the next label column (当年支出小计 over
+                    // 功能分类 and 支出用途); any other label keeps to its own column
+                    side++;
                     continue;
                 }
                 if (label) {
@@ -76,6 +78,9 @@ final class SummaryTableReader {
     }
 
     private static final Pattern TOTAL_ROW = Pattern.compile("(合计|总计)");
+    /** The lines whose label a summary merges across both expenditure label columns (江苏: 当年支出小计, 支出合计). */
+    private static final java.util.Set<String> MERGED_ACROSS = java.util.Set.of("expenditure_total",
+            "expenditure_grand_total", "carryover_end");
 
     /**
      * Rule wrapped-label: a label the table's column does not recognise ("八、社会保障和就"), followed by a row that

@@ -40,7 +40,9 @@ final class DataQuality {
                 disclosures.rows().size() + "份公开文件中，" + withErrors + "份有错误级审核发现，共" + findings.rows().size()
                         + "条发现（错误与警告）；导入时拒收" + rejected + "条记录。审核按 0.01 万元的舍入留有容差，"
                         + "n 个加数的等式允许约 n × 0.005 万元的差。",
-                "“数据不足”表示该规则所需的数据未公开，不等于通过。");
+                "“数据不足”表示该规则所需的数据未公开，不等于通过。",
+                "提取置信度：从公开文件（PDF、表格、文本）提取的表内数字中，经本表恒等式（类 = Σ款、合计 = 基本支出 + 项目支出等）"
+                        + "验证成立的比例；空白表示该文件为人工整理，未经提取。");
         List<ChartSpec> charts = new ArrayList<>();
         ChartSpec chart = chart(disclosures);
         if (chart != null) {

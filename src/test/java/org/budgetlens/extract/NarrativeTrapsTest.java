@@ -90,7 +90,8 @@ class NarrativeTrapsTest {
     void otherTotalsEndingInHejiAreNotTheYearsTotals() {
         assertThat(figures(COVER, "一、收入支出决算总体情况说明", "本年收入合计300.00万元。",
                 "其中：其他收入合计12.00万元。", "经营支出合计5.00万元。", "其中财政拨款收支较上年增加20.00万元。"))
-                .containsExactly("summary.income_total.total=300.00 万元");
+                // 其他收入合计 is the 其他收入 line (12.00), never the year's 本年收入合计
+                .containsExactly("summary.income_total.total=300.00 万元", "summary.other.total=12.00 万元");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,18 +38,61 @@ final class DocumentLayout {
 
     static List<LaidLine> lay(List<List<LaidLine>> pages, List<float[]> sizes) {
         Map<String, Integer> heads = marginTexts(pages, sizes);
+        Integer offset = pageNumberOffset(pages, sizes);
         List<LaidLine> all = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             float height = sizes.get(p)[1];
             for (LaidLine line : pages.get(p)) {
                 boolean inMargin = line.top() < height * MARGIN_ZONE || line.bottom() > height * (1 - MARGIN_ZONE);
-                boolean artefact = line.kind() == LaidLine.Kind.TEXT && inMargin
-                        && (PAGE_NUMBER.matcher(line.text().strip()).matches()
-                                || heads.getOrDefault(key(line), 0) >= RUNNING_HEAD_PAGES);
+                String text = line.text().strip();
+                boolean artefact = line.kind() == LaidLine.Kind.TEXT && inMargin && !NEVER_A_HEAD.matcher(text).find()
+                        && (isPageNumber(text, p + 1, offset) || heads.getOrDefault(key(line), 0) >= RUNNING_HEAD_PAGES);
                 all.add(artefact ? line.as(LaidLine.Kind.ARTEFACT) : line);
             }
         }
         return paragraphs(all, margins(all, pages.size()));
+    }
+
+    /**
+     * A unit, a 部门／单位 line or a table's title is never a running head or a page number, however often it repeats
+     * at the top of the pages (dropping 单位：元 would book a table in 元 as 万元).
+     */
+    private static final Pattern NEVER_A_HEAD = Pattern.compile("单位[:：]|部门[:：]|表$|表[(（]");
+    private static final Pattern LONE_NUMBER = Pattern.compile("^[-—–－_·\\s]*(\\d{1,4})[-—–－_·\\s]*$");
+
+    /**
+     * A margin line that is a page number ("- 3 -", "第3页", "3/20"); a bare number ("3", "- 3 -") only when the bare
+     * numbers of the document's margins follow its pages (the same offset from the page's position on at least two
+     * pages), so a lone 类 amount at the top of a page is never dropped as a page number.
+     */
+    private static boolean isPageNumber(String text, int page, Integer offset) {
+        if (!PAGE_NUMBER.matcher(text).matches()) {
+            return false;
+        }
+        Matcher bare = LONE_NUMBER.matcher(text);
+        if (!bare.matches()) {
+            return true; // 第3页, 3/20, 共20页
+        }
+        return offset != null && Integer.parseInt(bare.group(1)) - page == offset;
+    }
+
+    /** The offset (printed number − page position) most bare margin numbers share, when two pages or more agree. */
+    private static Integer pageNumberOffset(List<List<LaidLine>> pages, List<float[]> sizes) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            float height = sizes.get(p)[1];
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (LaidLine l : pages.get(p)) {
+                Matcher m = LONE_NUMBER.matcher(l.text().strip());
+                boolean inMargin = l.top() < height * MARGIN_ZONE || l.bottom() > height * (1 - MARGIN_ZONE);
+                if (l.kind() == LaidLine.Kind.TEXT && inMargin && m.matches()
+                        && seen.add(Integer.parseInt(m.group(1)) - (p + 1))) {
+                    votes.merge(Integer.parseInt(m.group(1)) - (p + 1), 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().filter(e -> e.getValue() >= Math.min(2, pages.size()))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** How many pages each text of a margin line stands on (running heads repeat). */
@@ -141,6 +185,6 @@ final class DocumentLayout {
         boolean indented = next.left() > nm[0] + INDENT * em;
         boolean near = next.page() != previous.page() || next.top() - previous.bottom() < 1.2f * em;
         return full && !indented && near && !ENDS.matcher(previous.text().strip()).find()
-                && !OPENS_HEADING.matcher(next.text()).find();
+                && !OPENS_HEADING.matcher(next.text()).find() && !NEVER_A_HEAD.matcher(next.text().strip()).find();
     }
 }

@@ -117,6 +117,11 @@ public final class PdfSource {
             PDPage page = document.getPage(p);
             RulingCollector rulings = new RulingCollector(page);
             List<Segment> segments = rulings.collect();
+            if (segments.size() > RulingCollector.MAX_SEGMENTS) {
+                notes.add("p. " + (p + 1) + ": more than " + RulingCollector.MAX_SEGMENTS + " ruling pieces (hatching?):"
+                        + " its tables are not read from rulings");
+                segments = List.of();
+            }
             images += rulings.images();
             characters += glyphs.get(p).size();
             if (glyphs.get(p).isEmpty()) {

@@ -42,6 +42,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         this.rotation = ((page.getRotation() % 360) + 360) % 360;
     }
 
+    /** More ruling pieces than this on a page (hatching, dotted lines): its tables are not read, and it is said. */
+    static final int MAX_SEGMENTS = 20_000;
+
     List<Segment> collect() throws IOException {
         processPage(getPage());
         return segments;
@@ -157,9 +160,24 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         clear();
     }
 
+    /** A cell filled (white, say) and outlined: the outline rules it when its colour is seen, whatever the fill. */
     @Override
     public void fillAndStrokePath(int windingRule) {
+        boolean outline = !invisible(getGraphicsState().getStrokingColor());
+        List<float[]> keptLines = new ArrayList<>(lines);
+        List<float[]> keptRectangles = new ArrayList<>(rectangles);
         fillPath(windingRule);
+        if (outline) {
+            lines.addAll(keptLines);
+            rectangles.addAll(keptRectangles);
+            for (float[] l : lines) {
+                add(l[0], l[1], l[2], l[3]);
+            }
+            for (float[] r : rectangles) {
+                edges(r);
+            }
+            clear();
+        }
     }
 
     @Override
@@ -203,6 +221,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     private void add(float x1, float y1, float x2, float y2) {
+        if (segments.size() > MAX_SEGMENTS) {
+            return;
+        }
         Segment s = Segment.of(x1, y1, x2, y2, STRAIGHT);
         if (s != null && s.length() > 0.5f) {
             segments.add(s);
