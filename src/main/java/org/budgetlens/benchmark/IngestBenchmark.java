@@ -45,7 +45,7 @@ public final class IngestBenchmark {
     }
 
     /** PDF documents extracted (PDF to normalized figures), their pages, and the time; peak heap seen while at it. */
-    public record PdfTiming(int documents, long pages, double seconds, long peakHeapMb) {
+    public record PdfTiming(int documents, long pages, double seconds, long peakHeapMb, String source) {
 
         public double documentsPerSecond() {
             return documents / seconds;
@@ -189,7 +189,7 @@ public final class IngestBenchmark {
                     pages += d.getNumberOfPages();
                 }
             }
-            return time(Registry.empty(), real, given, out, pages);
+            return time(Registry.empty(), real, given, out, pages, "real PDFs under " + given);
         }
         Path corpus = given;
         List<Path> csvs;
@@ -210,11 +210,12 @@ public final class IngestBenchmark {
             Files.delete(copy);
             documents.add(copy.resolveSibling(copy.getFileName().toString().replaceFirst("\\.csv$", ".pdf")));
         }
-        return time(Registry.read(corpus.resolve("agencies.csv")), documents, pdfs, out, pages);
+        return time(Registry.read(corpus.resolve("agencies.csv")), documents, pdfs, out, pages,
+                "generated disclosures rendered as PDFs");
     }
 
-    private static PdfTiming time(Registry registry, List<Path> documents, Path pdfs, Path out, long pages)
-            throws IOException {
+    private static PdfTiming time(Registry registry, List<Path> documents, Path pdfs, Path out, long pages,
+            String source) throws IOException {
         new ExtractRun(registry, out.resolve("x"), pdfs).run(documents);
         java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
         long peak = 0;
@@ -226,7 +227,7 @@ public final class IngestBenchmark {
             readPages += pages;
             peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
         }
-        return new PdfTiming(done, readPages, seconds(t0), peak / 1024 / 1024);
+        return new PdfTiming(done, readPages, seconds(t0), peak / 1024 / 1024, source);
     }
 
     private static QueryTiming time(Warehouse warehouse, NamedQuery query, String agency) throws SQLException {

@@ -141,8 +141,8 @@ public class BenchmarkCommand implements Callable<Integer> {
         if (r.pdf() != null) {
             var pdf = r.pdf();
             b.append(String.format(Locale.ROOT, "| extraction of PDFs, PDF to normalized figures (%d documents, %,d "
-                    + "pages; generated) | %.2f s | %.1f documents/s, %,.0f pages/s = %.1f 25-page documents/s "
-                    + "(heap at most %,d MB) |%n", pdf.documents(), pdf.pages(), pdf.seconds(),
+                    + "pages; %s) | %.2f s | %.1f documents/s, %,.0f pages/s = %.1f 25-page documents/s "
+                    + "(heap at most %,d MB) |%n", pdf.documents(), pdf.pages(), pdf.source(), pdf.seconds(),
                     pdf.documentsPerSecond(), pdf.pagesPerSecond(), pdf.pagesPerSecond() / 25, pdf.peakHeapMb()));
         }
         b.append(String.format(Locale.ROOT, "%nIngest load / read_csv throughput: **%.0f%%** (target ≥ 50%%); the whole "
