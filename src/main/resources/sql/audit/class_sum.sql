@@ -9,11 +9,11 @@ WITH classes AS (
     WHERE table_id = $4 AND detail = '' AND regexp_full_match(line_code, '\d+') AND length(line_code) = $6
     GROUP BY disclosure_id, measure
 ), total AS (
-    SELECT disclosure_id, measure, amount, source_line FROM figures
+    SELECT disclosure_id, measure, amount, source_line, source_ref FROM figures
     WHERE table_id = $4 AND line_code = $5 AND detail = ''
 )
 SELECT $1, $2, t.disclosure_id, $4 || '.' || $5 || '.' || t.measure,
        CASE WHEN abs(t.amount - c.amount) <= $3 * c.addends THEN 'pass' ELSE 'fail' END,
        t.amount, c.amount, t.amount - c.amount, $3 * c.addends,
-       $5 || ' ' || amount_text(t.amount) || ' (line ' || t.source_line || ') vs ' || c.text
+       $5 || ' ' || amount_text(t.amount) || ' (' || t.source_ref || ') vs ' || c.text
 FROM total t JOIN classes c USING (disclosure_id, measure);

@@ -8,7 +8,7 @@ SELECT $1, $2, p.disclosure_id,
        o.amount, p.amount, p.amount - o.amount, 2 * $3,
        'stated for ' || p.figure_year || ': ' || amount_text(p.amount)
            || coalesce(' (' || p.derivation || ')', '') || ' (line ' || p.source_line || '); '
-           || o.disclosure_id || ' has ' || amount_text(o.amount) || ' (line ' || o.source_line || ')'
+           || o.disclosure_id || ' has ' || amount_text(o.amount) || ' (' || o.source_ref || ')'
 FROM line_items_by_year p
 JOIN disclosure d ON d.disclosure_id = p.disclosure_id
 JOIN line_items o ON o.agency_id = p.agency_id AND o.kind = p.kind AND o.fiscal_year = p.figure_year

@@ -9,11 +9,11 @@ WITH parts AS (
     WHERE table_id = $4 AND line_code = $5 AND detail <> ''
     GROUP BY disclosure_id, measure
 ), whole AS (
-    SELECT disclosure_id, measure, amount, source_line FROM figures
+    SELECT disclosure_id, measure, amount, source_line, source_ref FROM figures
     WHERE table_id = $4 AND line_code = $5 AND detail = ''
 )
 SELECT $1, $2, w.disclosure_id, $4 || '.' || $5 || '.' || w.measure || ' (all) vs per detail',
        CASE WHEN abs(w.amount - p.amount) <= $3 * p.addends THEN 'pass' ELSE 'fail' END,
        w.amount, p.amount, w.amount - p.amount, $3 * p.addends,
-       'stated for all: ' || amount_text(w.amount) || ' (line ' || w.source_line || ') vs ' || p.text
+       'stated for all: ' || amount_text(w.amount) || ' (' || w.source_ref || ') vs ' || p.text
 FROM whole w JOIN parts p USING (disclosure_id, measure);

@@ -6,7 +6,7 @@ WITH codes AS (
     SELECT * FROM figures
     WHERE table_id = $4 AND detail = '' AND regexp_full_match(line_code, '\d+')
 ), children AS (
-    SELECT p.disclosure_id, p.line_code, p.measure, p.amount, p.source_line,
+    SELECT p.disclosure_id, p.line_code, p.measure, p.amount, p.source_line, p.source_ref,
            sum(c.amount) AS children_sum, count(*) AS addends,
            string_agg(c.line_code || ' ' || c.amount, ' + ' ORDER BY c.line_code) AS children_text
     FROM codes p
@@ -18,5 +18,5 @@ WITH codes AS (
 SELECT $1, $2, disclosure_id, $4 || '.' || line_code || '.' || measure,
        CASE WHEN abs(amount - children_sum) <= $3 * addends THEN 'pass' ELSE 'fail' END,
        amount, children_sum, amount - children_sum, $3 * addends,
-       line_code || ' ' || amount_text(amount) || ' (line ' || source_line || ') vs ' || children_text
+       line_code || ' ' || amount_text(amount) || ' (' || source_ref || ') vs ' || children_text
 FROM children;

@@ -3,11 +3,11 @@
 INSERT INTO audit_result
 WITH parts AS (SELECT unnest(string_split($6, ';')) AS line_code),
 whole AS (
-    SELECT disclosure_id, measure, amount, source_line FROM figures
+    SELECT disclosure_id, measure, amount, source_line, source_ref FROM figures
     WHERE table_id = $4 AND line_code = $5 AND detail = ''
 ), summed AS (
     SELECT f.disclosure_id, f.measure, sum(f.amount) AS parts_sum, count(*) AS addends,
-           string_agg(f.line_code || ' ' || amount_text(f.amount) || ' (line ' || f.source_line || ')', ' + ' ORDER BY f.line_code)
+           string_agg(f.line_code || ' ' || amount_text(f.amount) || ' (' || f.source_ref || ')', ' + ' ORDER BY f.line_code)
                AS parts_text
     FROM figures f SEMI JOIN parts p USING (line_code)
     WHERE f.table_id = $4 AND f.detail = ''
@@ -16,5 +16,5 @@ whole AS (
 SELECT $1, $2, w.disclosure_id, $4 || '.' || $5 || '.' || w.measure,
        CASE WHEN abs(w.amount - s.parts_sum) <= $3 * s.addends THEN 'pass' ELSE 'fail' END,
        w.amount, s.parts_sum, w.amount - s.parts_sum, $3 * s.addends,
-       $5 || ' ' || amount_text(w.amount) || ' (line ' || w.source_line || ') vs ' || s.parts_text
+       $5 || ' ' || amount_text(w.amount) || ' (' || w.source_ref || ') vs ' || s.parts_text
 FROM whole w JOIN summed s USING (disclosure_id, measure);

@@ -3,11 +3,11 @@
 INSERT INTO audit_result
 WITH parts AS (SELECT unnest(string_split($6, ';')) AS ref),
 whole AS (
-    SELECT disclosure_id, amount, source_line FROM figures
+    SELECT disclosure_id, amount, source_line, source_ref FROM figures
     WHERE table_id = $4 AND line_code || ':' || measure = $5 AND detail = ''
 ), summed AS (
     SELECT f.disclosure_id, sum(f.amount) AS parts_sum, count(*) AS addends,
-           string_agg(f.line_code || ':' || f.measure || ' ' || amount_text(f.amount) || ' (line ' || f.source_line || ')', ' + '
+           string_agg(f.line_code || ':' || f.measure || ' ' || amount_text(f.amount) || ' (' || f.source_ref || ')', ' + '
                       ORDER BY f.measure) AS parts_text
     FROM figures f
     WHERE f.table_id = $4 AND f.detail = '' AND f.line_code || ':' || f.measure IN (SELECT ref FROM parts)
@@ -17,5 +17,5 @@ whole AS (
 SELECT $1, $2, w.disclosure_id, $4 || '.' || $5,
        CASE WHEN abs(w.amount - s.parts_sum) <= $3 * s.addends THEN 'pass' ELSE 'fail' END,
        w.amount, s.parts_sum, w.amount - s.parts_sum, $3 * s.addends,
-       $5 || ' ' || amount_text(w.amount) || ' (line ' || w.source_line || ') vs ' || s.parts_text
+       $5 || ' ' || amount_text(w.amount) || ' (' || w.source_ref || ') vs ' || s.parts_text
 FROM whole w JOIN summed s USING (disclosure_id);

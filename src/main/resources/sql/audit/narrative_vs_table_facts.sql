@@ -5,8 +5,8 @@ SELECT $1, $2, n.disclosure_id,
        n.table_id || '.' || n.line_code || '.' || n.measure || CASE WHEN n.detail = '' THEN '' ELSE ' [' || n.detail || ']' END,
        CASE WHEN abs(n.value - t.value) <= $3 THEN 'pass' ELSE 'fail' END,
        t.value, n.value, n.value - t.value, $3,
-       'narrative ' || amount_text(n.value) || ' ' || n.unit || ' (line ' || n.source_line || ') vs table '
-           || amount_text(t.value) || ' ' || t.unit || ' (line ' || t.source_line || ')'
+       'narrative ' || amount_text(n.value) || ' ' || n.unit || ' (' || n.source_ref || ') vs table '
+           || amount_text(t.value) || ' ' || t.unit || ' (' || t.source_ref || ')'
 FROM facts n
 JOIN facts t
   ON t.disclosure_id = n.disclosure_id AND t.table_id = n.table_id AND t.line_code = n.line_code

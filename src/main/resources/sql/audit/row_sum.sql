@@ -13,11 +13,11 @@ parts AS (
     FROM tokens WHERE contains(token, '>')
 ),
 whole AS (
-    SELECT disclosure_id, line_code, detail, amount, source_line FROM figures
+    SELECT disclosure_id, line_code, detail, amount, source_line, source_ref FROM figures
     WHERE table_id = $4 AND measure = $5 AND ($7 = '' OR kind = $7)
 ), summed AS (
     SELECT f.disclosure_id, f.line_code, f.detail, sum(f.amount) AS parts_sum, count(*) AS addends,
-           string_agg(f.measure || ' ' || amount_text(f.amount) || ' (line ' || f.source_line || ')', ' + ' ORDER BY f.measure)
+           string_agg(f.measure || ' ' || amount_text(f.amount) || ' (' || f.source_ref || ')', ' + ' ORDER BY f.measure)
                AS parts_text
     FROM figures f JOIN parts p USING (measure)
     WHERE f.table_id = $4 AND ($7 = '' OR f.kind = $7)
@@ -28,5 +28,5 @@ whole AS (
 SELECT $1, $2, w.disclosure_id, $4 || '.' || w.line_code || CASE WHEN w.detail = '' THEN '' ELSE ' [' || w.detail || ']' END,
        CASE WHEN abs(w.amount - s.parts_sum) <= $3 * s.addends THEN 'pass' ELSE 'fail' END,
        w.amount, s.parts_sum, w.amount - s.parts_sum, $3 * s.addends,
-       $5 || ' ' || amount_text(w.amount) || ' (line ' || w.source_line || ') vs ' || s.parts_text
+       $5 || ' ' || amount_text(w.amount) || ' (' || w.source_ref || ') vs ' || s.parts_text
 FROM whole w JOIN summed s USING (disclosure_id, line_code, detail);

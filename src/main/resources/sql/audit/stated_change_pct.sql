@@ -23,7 +23,7 @@ SELECT $1, $2, disclosure_id,
             ELSE 'fail' END,
        pct_of(change, current_amount - change), stated, stated - pct_of(change, current_amount - change),
        half_unit,
-       'stated ' || source_value || '% (line ' || source_line || '), recomputed ' || coalesce(amount_text(change), '?')
+       'stated ' || source_value || '% (' || source_ref || '), recomputed ' || coalesce(amount_text(change), '?')
            || ' ÷ (' || coalesce(amount_text(current_amount), '?') || ' - ' || coalesce(amount_text(change), '?') || ')'
            || CASE WHEN current_amount - change = 0 THEN ': a growth rate on a prior year of zero' ELSE '' END
 FROM inputs;

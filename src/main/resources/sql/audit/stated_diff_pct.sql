@@ -11,7 +11,7 @@ SELECT $1, $2, s.disclosure_id, s.table_id || '.' || s.line_code || '.' || s.mea
             ELSE 'fail' END,
        pct_of(v.amount - b.amount, b.amount), s.stated, s.stated - pct_of(v.amount - b.amount, b.amount),
        s.half_unit,
-       'stated ' || s.source_value || '% (line ' || s.source_line || '), recomputed ('
+       'stated ' || s.source_value || '% (' || s.source_ref || '), recomputed ('
            || coalesce(amount_text(v.amount), '?') || ' - ' || coalesce(amount_text(b.amount), '?') || ') ÷ '
            || coalesce(amount_text(b.amount), '?')
            || CASE WHEN b.amount = 0 THEN ': a difference rate on a zero base' ELSE '' END

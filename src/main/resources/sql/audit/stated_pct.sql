@@ -15,7 +15,7 @@ SELECT $1, $2, s.disclosure_id,
        pct_of(v.amount, b.amount), s.stated, s.stated - pct_of(v.amount, b.amount),
        CASE WHEN b.amount <> 0
             THEN s.half_unit + 100 * $3 * (abs(v.amount) + abs(b.amount)) / (b.amount * b.amount) END,
-       'stated ' || s.source_value || '% (line ' || s.source_line || ')'
+       'stated ' || s.source_value || '% (' || s.source_ref || ')'
            || CASE WHEN b.amount = 0 THEN ' on a zero base' ELSE '' END
            || ', recomputed ' || coalesce(amount_text(v.amount), '?') || ' ÷ ' || coalesce(amount_text(b.amount), '?')
 FROM stated s

@@ -4,7 +4,8 @@
 -- its table). Every metric reads its inputs from here.
 CREATE OR REPLACE VIEW figures_live AS
 WITH stated AS (
-    SELECT disclosure_key, table_id, line_code, detail, measure, line_name, amount, origin, source_line,
+    SELECT disclosure_key, table_id, line_code, detail, measure, line_name, amount, origin, source_line, note,
+           verified,
            (CASE origin WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END)::BIGINT * 1000000000 + source_line
                AS preference
     FROM line_item
@@ -15,6 +16,8 @@ WITH stated AS (
            arg_min(origin, preference) AS origin,
            arg_min(source_line, preference) AS source_line,
            arg_min(line_name, preference) AS line_name,
+           arg_min(note, preference) AS note,
+           arg_min(verified, preference) AS verified,
            count(*) AS statements,
            min(amount) <> max(amount) AS conflicting
     FROM stated
@@ -22,7 +25,11 @@ WITH stated AS (
 )
 SELECT d.disclosure_id, d.agency_id, a.agency_name, a.region_code, a.province, a.city, a.county, a.sector,
        a.admin_level, a.scope, d.fiscal_year, d.kind, c.table_id, c.line_code, c.line_name, c.detail, c.measure,
-       c.amount, c.origin, c.source_line, c.statements, c.conflicting, d.source_doc
+       c.amount, c.origin, c.source_line, c.statements, c.conflicting, d.source_doc, c.verified,
+       CASE WHEN regexp_matches(coalesce(c.note, ''), '^(\S+\.(pdf|xlsx) )?(p\. \d+|sheet \d+)')
+                THEN regexp_extract(c.note, '^((\S+\.(pdf|xlsx) )?(p\. \d+(, table \d+, row \d+)?|sheet \d+, row \d+))', 1)
+                ELSE 'line ' || c.source_line END
+           || CASE WHEN c.verified IN ('unproven', 'failed') THEN ', ' || c.verified ELSE '' END AS source_ref
 FROM chosen c
 JOIN disclosure d USING (disclosure_key)
 LEFT JOIN agency a USING (agency_id);

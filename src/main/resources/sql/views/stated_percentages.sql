@@ -3,7 +3,7 @@
 -- and measure (a base without a table is in the figure's own table).
 CREATE OR REPLACE VIEW stated_percentages AS
 SELECT f.disclosure_id, f.table_id, f.line_code, f.detail, f.measure, f.stat, f.base, f.value AS stated,
-       f.source_value, f.source_line,
+       f.source_value, f.source_line, f.source_ref,
        CASE WHEN length(split_part(f.source_value, '.', 2)) = 0 THEN 0.5
             ELSE 0.5 / pow(10, length(split_part(f.source_value, '.', 2))) END AS half_unit,
        CASE WHEN length(string_split(f.base, ':')) = 3 THEN split_part(f.base, ':', 1) ELSE f.table_id END

@@ -174,7 +174,8 @@ final class AgencyNameFinder {
         return titleScope(doc);
     }
 
-    private static String titleScope(SourceText doc) {
+    /** 部门 or 单位, as the document's title calls the disclosure (部门预算 / 单位决算), or "" when no title says. */
+    static String titleScope(SourceText doc) {
         int seen = 0;
         for (int i = 1; i <= doc.lineCount() && seen < COVER_LINES; i++) {
             String text = Numbers.compact(doc.line(i));

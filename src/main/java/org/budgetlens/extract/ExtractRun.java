@@ -103,7 +103,8 @@ public final class ExtractRun {
     }
 
     /** One document read and recognised, the tables it publishes; {@code problem} when it could not be read. */
-    private record Recognised(Path path, SourceText doc, DocumentMeta meta, Set<String> tables, String problem) {
+    private record Recognised(Path path, SourceText doc, DocumentMeta meta, Set<String> tables, String problem,
+            String titleScope) {
     }
 
     /** One disclosure extracted and rendered: its normalized file (null when it has no figure) and its report. */
@@ -114,13 +115,14 @@ public final class ExtractRun {
         String sourceDoc = sourceDoc(path);
         try {
             SourceText doc = SourceText.read(path, sourceDoc);
-            return new Recognised(path, doc, Extractor.recognise(doc, registry), tables(doc), null);
+            return new Recognised(path, doc, Extractor.recognise(doc, registry), tables(doc), null,
+                    AgencyNameFinder.titleScope(doc));
         } catch (IOException | FileProblem e) {
             SourceText empty = SourceText.of(path, sourceDoc, "", "");
             return new Recognised(path, empty, Extractor.recognise(empty, registry), Set.of(),
                     "the document could not be read " + (SourceText.isPdf(path) ? "as a PDF"
                             : SourceText.isXlsx(path) ? "as a workbook" : "as text") + ": "
-                            + e.getMessage());
+                            + e.getMessage(), "");
         }
     }
 
@@ -151,14 +153,15 @@ public final class ExtractRun {
             DocumentMeta m = r.meta();
             boolean decided = r.problem() == null && !m.agencyId().isEmpty() && !m.fiscalYear().isEmpty()
                     && !m.kind().isEmpty();
-            // the scope too: a 部门预算 (汇总) and a 单位预算 (本级) of one agency are two disclosures
-            String scope = m.recognised() ? m.identity().scope() : "";
             List<List<Integer>> same = decided ? byKey.computeIfAbsent(m.agencyId() + "/" + m.fiscalYear() + "/"
-                    + m.kind() + "/" + scope, k -> new ArrayList<>()) : new ArrayList<>();
+                    + m.kind(), k -> new ArrayList<>()) : new ArrayList<>();
             List<Integer> into = null;
             for (List<Integer> g : same) {
                 Set<String> have = tablesOf.get(g);
                 boolean halves = !(have.isEmpty() && r.tables().isEmpty()); // two narratives are two versions
+                // a 部门预算 and a 单位预算 of one agency are two disclosures, when their titles say so
+                String other = docs.get(g.get(0)).titleScope();
+                halves &= other.isEmpty() || r.titleScope().isEmpty() || other.equals(r.titleScope());
                 if (halves && java.util.Collections.disjoint(have, r.tables())) {
                     into = g;
                     break;

@@ -159,6 +159,8 @@ final class NarrativeReader {
             if (MAIN_HEADING.matcher(compact).matches() && !compact.contains("。")) {
                 flush();
                 section = compact;
+                itemFunds = compact.contains("一般公共预算") || !compact.contains("财政拨款") ? "gpb_expenditure"
+                        : "fiscal_expenditure";
                 mainTopic = Phrases.topic(compact);
                 topic = mainTopic;
                 headingTopic = topic;
@@ -170,6 +172,7 @@ final class NarrativeReader {
                 // a section heading, never the start of the sentence after it
                 flush();
                 section = compact;
+                itemFunds = "gpb_expenditure";
                 mainTopic = Phrases.topic(compact);
                 topic = mainTopic;
                 headingTopic = topic;
@@ -351,16 +354,26 @@ final class NarrativeReader {
     private void readAmounts(String sentence, int offset) {
         if (!ITEM_NOTATION.matcher(sentence).find() || topic.equals("gpb_expenditure")) {
             readAmountsOfTopic(sentence, offset);
-            return;
+        } else {
+            String paragraphTopic = topic;
+            topic = "gpb_expenditure";
+            try {
+                readAmountsOfTopic(sentence, offset);
+            } finally {
+                topic = paragraphTopic;
+            }
         }
-        String paragraphTopic = topic;
-        topic = "gpb_expenditure";
-        try {
-            readAmountsOfTopic(sentence, offset);
-        } finally {
-            topic = paragraphTopic;
+        // rule item-funds: the items that follow are of the funds the text names last — 财政拨款 (all of them:
+        // fiscal_expenditure) or 一般公共预算 (gpb_expenditure)
+        if (sentence.contains("一般公共预算")) {
+            itemFunds = "gpb_expenditure";
+        } else if (sentence.contains("财政拨款")) {
+            itemFunds = "fiscal_expenditure";
         }
     }
+
+    /** The table the items named 类/款/项 belong to ({@link #readAmounts}); 一般公共预算 until the text says otherwise. */
+    private String itemFunds = "gpb_expenditure";
 
     private static final Pattern ITEM_NOTATION = Pattern.compile("\\(款\\).{0,40}\\(项\\)");
     /** "（一）一般公共服务（类）" on a line of its own: the 类 of the items listed under it. */
@@ -1031,6 +1044,6 @@ final class NarrativeReader {
             return null;
         }
         end[0] = last;
-        return new Subject("gpb_expenditure", List.of(code), "total", name);
+        return new Subject(itemFunds, List.of(code), "total", name);
     }
 }

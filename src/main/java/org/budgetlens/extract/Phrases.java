@@ -74,6 +74,7 @@ final class Phrases {
         s("summary", "年末结转和结余", "summary", "total", "carryover_end");
         s("summary", "财政拨款收入(预算)?(总计|合计)?", "summary", "total", "fiscal");
         s("summary", "财政专户管理资金(收入)?(预算)?(总计|合计)?", "summary", "total", "special_account");
+        s("summary", "其他资金(收入)?(预算)?(总计|合计)?", "summary", "total", "other");
         s("summary", "一般公共预算安排|一般公共预算(财政)?拨款(收入)?", "summary", "total", "gpb");
         s("summary", "政府性基金预算(财政)?拨款(收入)?", "summary", "total", "gov_fund");
 
@@ -82,6 +83,8 @@ final class Phrases {
         // "财政拨款收入预算总计20702.25万元" (a 预算's parts of its income): not the income's 总计
         s("income", "财政拨款收入(预算)?(总计|合计)?", "income", "fiscal", "total");
         s("income", "财政专户管理资金(收入)?(预算)?(总计|合计)?", "income", "special_account", "total");
+        // 江苏: the third source, 其他资金 (事业收入, 经营收入, 其他收入 together), as on the summary table
+        s("income", "其他资金(收入)?(预算)?(总计|合计)?", "income", "other", "total");
         s("income", "一般公共预算", "income", "gpb", "total");
         s("income", "政府性基金预算(财政拨款)?(收入)?", "income", "gov_fund", "total");
         s("income", "国有资本经营预算(财政拨款)?(收入)?", "income", "soe", "total");
