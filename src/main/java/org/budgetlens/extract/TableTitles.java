@@ -76,8 +76,8 @@ final class TableTitles {
 
     /** The canonical table a title line names, if any. */
     static Optional<String> match(String line) {
-        if (line.indexOf('\t') >= 0 || line.length() > 60) {
-            return Optional.empty();
+        if (line.indexOf('\t') >= 0 || line.length() > 60 || line.indexOf('表') < 0) {
+            return Optional.empty(); // every title names a 表
         }
         String s = normalize(line);
         s = NUMBER_PREFIX.matcher(s).replaceFirst("");
