@@ -1,19 +1,13 @@
 package org.budgetlens.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.budgetlens.model.Catalog;
+import org.budgetlens.model.CsvResource;
 
 /**
  * The titles of the standard tables, matched against the whole title line (spaces removed, the number "公开05表" or
@@ -32,23 +26,13 @@ final class TableTitles {
 
     private static List<Title> load() {
         List<Title> titles = new ArrayList<>();
-        try (InputStream in = TableTitles.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the build");
+        for (CSVRecord r : CsvResource.read(RESOURCE)) {
+            String id = r.get("table_id");
+            if (Catalog.standard().table(id).isEmpty()) {
+                throw new IllegalStateException(RESOURCE + " line " + (r.getRecordNumber() + 1) + ": table " + id
+                        + " is not in the catalogue (catalog/tables.csv)");
             }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                        .parse(reader)) {
-                    String id = r.get("table_id");
-                    if (Catalog.standard().table(id).isEmpty()) {
-                        throw new IllegalStateException(RESOURCE + " line " + r.getRecordNumber()
-                                + ": table " + id + " is not in the catalogue (catalog/tables.csv)");
-                    }
-                    titles.add(new Title(id, r.get("family"), Pattern.compile(r.get("pattern"))));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            titles.add(new Title(id, r.get("family"), Pattern.compile(r.get("pattern"))));
         }
         return List.copyOf(titles);
     }

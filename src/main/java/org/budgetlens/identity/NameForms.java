@@ -1,18 +1,12 @@
 package org.budgetlens.identity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.budgetlens.model.CsvResource;
 
 /**
  * An agency's name in one canonical form, so that the forms one agency publishes under (中国共产党江苏省委员会办公厅 on
@@ -44,18 +38,8 @@ public final class NameForms {
 
     /** Reads a classpath CSV with a header, row by row (its line number given). */
     static void read(String resource, BiConsumer<CSVRecord, Long> row) {
-        try (InputStream in = NameForms.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the build");
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                        .parse(reader)) {
-                    row.accept(r, r.getRecordNumber() + 1);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (CSVRecord r : CsvResource.read(resource)) {
+            row.accept(r, r.getRecordNumber() + 1);
         }
     }
 }

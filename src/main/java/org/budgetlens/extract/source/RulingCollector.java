@@ -117,17 +117,19 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() {
-        if (invisible(getGraphicsState().getStrokingColor())) {
-            clear();
-            return;
-        }
-        for (float[] l : lines) {
-            add(l[0], l[1], l[2], l[3]);
-        }
-        for (float[] r : rectangles) {
-            edges(r);
+        if (!invisible(getGraphicsState().getStrokingColor())) {
+            addOutline(lines, rectangles);
         }
         clear();
+    }
+
+    private void addOutline(List<float[]> pathLines, List<float[]> pathRectangles) {
+        for (float[] l : pathLines) {
+            add(l[0], l[1], l[2], l[3]);
+        }
+        for (float[] r : pathRectangles) {
+            edges(r);
+        }
     }
 
     @Override
@@ -166,17 +168,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         boolean outline = !invisible(getGraphicsState().getStrokingColor());
         List<float[]> keptLines = new ArrayList<>(lines);
         List<float[]> keptRectangles = new ArrayList<>(rectangles);
-        fillPath(windingRule);
+        fillPath(windingRule); // clears the path
         if (outline) {
-            lines.addAll(keptLines);
-            rectangles.addAll(keptRectangles);
-            for (float[] l : lines) {
-                add(l[0], l[1], l[2], l[3]);
-            }
-            for (float[] r : rectangles) {
-                edges(r);
-            }
-            clear();
+            addOutline(keptLines, keptRectangles);
         }
     }
 

@@ -1,17 +1,11 @@
 package org.budgetlens.extract.verify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.budgetlens.model.Catalog;
+import org.budgetlens.model.CsvResource;
 
 /**
  * The identities a table's figures must satisfy, as data ({@code extract/identities.csv}): over lines (a named line is
@@ -40,25 +34,14 @@ public final class Identities {
     private static List<Identity> load() {
         List<Identity> out = new ArrayList<>();
         Catalog catalog = Catalog.standard();
-        try (InputStream in = Identities.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the build");
+        for (CSVRecord r : CsvResource.read(RESOURCE)) {
+            Identity i = new Identity(r.get("table_id"), r.get("over").equals("lines"), r.get("whole"),
+                    List.of(r.get("parts").split(";")), r.get("why"));
+            String problem = problem(catalog, i);
+            if (problem != null) {
+                throw new IllegalStateException(RESOURCE + " line " + (r.getRecordNumber() + 1) + ": " + problem);
             }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                        .parse(reader)) {
-                    Identity i = new Identity(r.get("table_id"), r.get("over").equals("lines"), r.get("whole"),
-                            List.of(r.get("parts").split(";")), r.get("why"));
-                    String problem = problem(catalog, i);
-                    if (problem != null) {
-                        throw new IllegalStateException(RESOURCE + " line " + (r.getRecordNumber() + 1) + ": "
-                                + problem);
-                    }
-                    out.add(i);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(i);
         }
         return List.copyOf(out);
     }
