@@ -22,7 +22,7 @@ final class NarrativeReader {
     private static final Pattern MAIN_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.{2,60}$");
     /** An unnumbered heading: a short line of words ending in 说明 / 情况 / 概况 / 职能 / 设置 / 解释 / 目标. */
     private static final Pattern BARE_HEADING = Pattern.compile(
-            "^[\\p{IsHan}“”\"]{2,14}(说明|情况|概况|职能|设置|解释|目标)$");
+            "^((19|20)\\d{2}年度?)?[\\p{IsHan}“”\"]{2,14}(说明|情况|概况|职能|设置|解释|目标)$");
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].{2,40}$");
     private static final Pattern SIDE_BY_SIDE = Pattern.compile(".*各.*\\d[,、\u201A]");
     private static final Pattern EACH = SideBySide.EACH;
@@ -85,6 +85,8 @@ final class NarrativeReader {
     private static final Pattern ONLY_EACH = Pattern.compile(
             "^(与上年相比|比上年|较上年)?(各|分别)(比上年|较上年)?(为|是|增加|减少|增长|下降|降低|上升)?$");
     private static final Pattern HAN_WORD = Pattern.compile("\\p{IsHan}{2}");
+    /** Two things named, then 分别 / 各: "A和B分别为", "A、B各占". */
+    private static final Pattern TWO_NAMED_RESPECTIVELY = Pattern.compile("[和与及、].{1,20}(分别|各)");
     /** A clause that is only a noun phrase ending in a money word (单位预留机动经费, 结转下年资金): a thing of its own. */
     private static final Pattern UNKNOWN_SUBJECT = Pattern.compile(
             "(?!占|比|较|与|同比|为|是|其中|含|包括|增|减|主要)[\\p{IsHan}()“”\"]{2,24}(经费|资金|费用|费|支出|收入|拨款)"
@@ -159,6 +161,8 @@ final class NarrativeReader {
             if (MAIN_HEADING.matcher(compact).matches() && !compact.contains("。")) {
                 flush();
                 section = compact;
+                classCode = "";
+                itemCode = "";
                 itemFunds = compact.contains("一般公共预算") || !compact.contains("财政拨款") ? "gpb_expenditure"
                         : "fiscal_expenditure";
                 mainTopic = Phrases.topic(compact);
@@ -171,12 +175,22 @@ final class NarrativeReader {
                 // rule bare-heading: "部门预算编制说明", "其他相关情况说明" on a line of their own, unnumbered (上海):
                 // a section heading, never the start of the sentence after it
                 flush();
-                section = compact;
-                itemFunds = "gpb_expenditure";
-                mainTopic = Phrases.topic(compact);
-                topic = mainTopic;
+                String earlier = earlierYear(compact);
+                if (MAIN_HEADING.matcher(section).matches()) {
+                    // under a numbered section it is a sub-heading: the section and its year stay
+                    String sub = Phrases.topic(compact);
+                    topic = sub.isEmpty() ? mainTopic : sub;
+                    earlierYear = earlier.isEmpty() ? earlierYear : earlier;
+                } else {
+                    section = compact;
+                    mainTopic = Phrases.topic(compact);
+                    topic = mainTopic;
+                    earlierYear = earlier;
+                }
                 headingTopic = topic;
-                earlierYear = "";
+                itemFunds = "gpb_expenditure";
+                classCode = "";
+                itemCode = "";
                 continue;
             }
             boolean numbered = kind == Kind.PERFORMANCE && NUMBERED_HEADING.matcher(compact).matches();
@@ -184,12 +198,13 @@ final class NarrativeReader {
                     ? compact.substring(0, compact.length() - 1) : compact;
             if (numbered || SUB_HEADING.matcher(heading).matches() && !heading.contains("。") && heading.length() < 30) {
                 flush();
+                // every (n) heading ends the 类 of the one before; a 类 heading ("（一）一般公共服务（类）", or the
+                // 类's name without the marker) opens its own
                 Matcher classHeading = CLASS_HEADING.matcher(compact);
-                if (classHeading.matches()) {
-                    String n = classHeading.group(1);
-                    classCode = codes.code("", n).or(() -> codes.code("", n + "支出")).orElse("");
-                    itemCode = "";
-                }
+                String n = classHeading.matches() ? classHeading.group(1)
+                        : compact.replaceFirst("^[(][一二三四五六七八九十]+[)]", "");
+                classCode = codes.code("", n).or(() -> codes.code("", n + "支出")).orElse("");
+                itemCode = "";
                 String sub = Phrases.topic(compact);
                 topic = sub.isEmpty() ? mainTopic : sub;
                 headingTopic = topic;
@@ -352,8 +367,8 @@ final class NarrativeReader {
      * 2.63万元"), so it is read with the 一般公共预算 catalogue, for this sentence only.
      */
     private void readAmounts(String sentence, int offset) {
-        if (!ITEM_NOTATION.matcher(sentence).find() || topic.equals("gpb_expenditure")) {
-            readAmountsOfTopic(sentence, offset);
+        if (!ITEM_NOTATION.matcher(sentence).find() || !ITEM_TOPICS.contains(topic)) {
+            readAmountsOfTopic(sentence, offset); // in a 政府性基金 or 三公 paragraph an item is not 一般公共预算's
         } else {
             String paragraphTopic = topic;
             topic = "gpb_expenditure";
@@ -363,18 +378,21 @@ final class NarrativeReader {
                 topic = paragraphTopic;
             }
         }
-        // rule item-funds: the items that follow are of the funds the text names last — 财政拨款 (all of them:
-        // fiscal_expenditure) or 一般公共预算 (gpb_expenditure)
-        if (sentence.contains("一般公共预算")) {
-            itemFunds = "gpb_expenditure";
-        } else if (sentence.contains("财政拨款")) {
-            itemFunds = "fiscal_expenditure";
+        // rule item-funds: the items that follow a sentence announcing them ("财政拨款支出主要内容如下") are of the
+        // funds it names — 财政拨款 (all of them: fiscal_expenditure) or 一般公共预算 (gpb_expenditure)
+        if (ANNOUNCES_ITEMS.matcher(sentence).find()) {
+            itemFunds = sentence.contains("一般公共预算") ? "gpb_expenditure"
+                    : sentence.contains("财政拨款") ? "fiscal_expenditure" : itemFunds;
         }
     }
 
     /** The table the items named 类/款/项 belong to ({@link #readAmounts}); 一般公共预算 until the text says otherwise. */
     private String itemFunds = "gpb_expenditure";
 
+    /** The topics whose paragraphs may list items of the 一般公共预算 or 财政拨款 function classification. */
+    private static final Set<String> ITEM_TOPICS = Set.of("", "summary", "expenditure", "fiscal_summary",
+            "gpb_expenditure");
+    private static final Pattern ANNOUNCES_ITEMS = Pattern.compile("如下|主要内容|具体情况|主要用于以下");
     private static final Pattern ITEM_NOTATION = Pattern.compile("\\(款\\).{0,40}\\(项\\)");
     /** "（一）一般公共服务（类）" on a line of its own: the 类 of the items listed under it. */
     private static final Pattern CLASS_HEADING = Pattern.compile("^[(][一二三四五六七八九十]+[)](.{2,20})\\(类\\)$");
@@ -510,6 +528,14 @@ final class NarrativeReader {
             if (found != null && isEconomicClass(found) && !(isBasic(subject) || subject == null && isBasic(previous))) {
                 skip(line, prefix, value, unit, "an economic class (" + found.name()
                         + ") of a total other than 基本支出: not read");
+                subject = null;
+                continue;
+            }
+            if (found != null && found.lines().size() == 1 && TWO_NAMED_RESPECTIVELY.matcher(lastClause(prefix)).find()) {
+                // rule two-named-respectively: "基本支出和项目支出分别占31.39%、68.61%" — two things, one amount each:
+                // the first amount is not the one named last
+                skip(line, prefix, value, unit, "rule two-named-respectively: figures of two things given side by "
+                        + "side (…和…分别): not read");
                 subject = null;
                 continue;
             }
@@ -1032,7 +1058,8 @@ final class NarrativeReader {
                 itemCode = classCode.isEmpty() ? "" : codes.code(classCode, n).orElse("");
                 code = itemCode;
             } else {
-                // a 项 whose 款 is not known (公安(款) without a table row for 20402): the one 项 of that name in the 类
+                // a 项 whose 款 is not known (公安(款) without a table row for 20402): the one 项 of that name in the
+                // 类 (the 类 of this sentence, or of the heading above it: every heading resets it)
                 code = !itemCode.isEmpty() ? codes.code(itemCode, n).orElse("")
                         : classCode.isEmpty() ? "" : codes.itemOfClass(classCode, n).orElse("");
             }

@@ -68,6 +68,7 @@ final class Phrases {
         // the parts of that paragraph: the funds' spending (not their income lines) and the other incomes
         s("summary", "一般公共预算(财政)?拨款支出(预算)?", "gpb_expenditure", "total", "total");
         s("summary", "政府性基金(预算)?(财政)?拨款支出(预算)?", "gov_fund", "total", "total");
+        s("summary", "一般公共预算收入(预算)?", "summary", "total", "gpb");
         s("summary", "事业收入", "summary", "total", "business");
         s("summary", "(事业单位)?经营收入", "summary", "total", "operating");
         s("summary", "(?<!\\p{IsHan})其他收入", "summary", "total", "other");

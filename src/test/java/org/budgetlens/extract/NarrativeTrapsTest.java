@@ -224,4 +224,72 @@ class NarrativeTrapsTest {
                 "2013802\t一般行政管理事务"))
                 .noneMatch(f -> f.startsWith("assets"));
     }
+
+    // ---- named rules of the round that read Jiangsu's and Shanghai's budget narratives ------------------------------
+
+    private static final String BUDGET = "某省某厅2019年部门预算";
+
+    @Test
+    void aThingTheCatalogueDoesNotKnowIsNotTheSubjectBeforeIt() {
+        // rule unknown-subject: 单位预留机动经费 after 项目支出 is not 项目支出, nor is its share
+        assertThat(figures(BUDGET, "三、支出预算情况说明",
+                "2019年度支出预算合计100.00万元，其中：基本支出60.00万元，占60%；项目支出30.00万元，占30%；"
+                        + "单位预留机动经费10.00万元，占10%。"))
+                .doesNotContain("expenditure.total.project=10.00 万元", "expenditure.total.project:pct=10 %")
+                .contains("expenditure.total.project=30.00 万元");
+    }
+
+    @Test
+    void anAmountAddedForAPartIsNotTheLevelOfTheWhole() {
+        // rule change-verb-before-subject
+        assertThat(figures(BUDGET, "五、财政拨款支出预算情况说明",
+                "财政拨款支出增加1808.29万元，主要原因是基本支出增加人员经费1408.29万元。"))
+                .noneMatch(f -> f.contains("=1408.29") && !f.contains(":change"));
+    }
+
+    @Test
+    void anItemOfAFundTableIsNotBookedUnderTheGeneralBudget() {
+        // rule item-notation, not in a 政府性基金 paragraph
+        assertThat(figures(BUDGET, "政府性基金支出预算表", "单位：万元", "科目编码\t科目名称\t金额",
+                "2120801\t征地和拆迁补偿支出\t500.00",
+                "一、政府性基金预算支出情况说明",
+                "其中：城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项）500万元。"))
+                .noneMatch(f -> f.startsWith("gpb_expenditure.2120801"));
+    }
+
+    @Test
+    void everyHeadingEndsTheClassOfTheOneBefore() {
+        assertThat(figures(BUDGET, "一般公共预算支出预算表", "单位：万元", "科目编码\t科目名称\t金额",
+                "2101502\t一般行政管理事务\t30.00", "2080102\t一般行政管理事务\t20.00",
+                "五、一般公共预算支出预算情况说明",
+                "（一）卫生健康支出（类）",
+                "1．医疗保障管理事务（款）一般行政管理事务（项）30万元。",
+                "（二）社会保障和就业支出",
+                "1．人力资源和社会保障管理事务（款）一般行政管理事务（项）20万元。"))
+                .contains("gpb_expenditure.2101502.total=30 万元")
+                .doesNotContain("gpb_expenditure.2101502.total=20 万元");
+    }
+
+    @Test
+    void anUnnumberedHeadingUnderAnEarlierYearsSectionKeepsItsYear() {
+        // rule bare-heading: a sub-heading under 一、2018年度…执行情况 is still about 2018
+        assertThat(figures(BUDGET, "一、2018年度预算执行情况说明", "收入支出执行情况", "本年收入合计900.00万元。"))
+                .isEmpty();
+    }
+
+    @Test
+    void theFiscalPartOfABudgetsIncomeIsNotItsTotal() {
+        assertThat(figures(BUDGET, "二、收入预算情况说明", "1．财政拨款收入预算总计20702.25万元。",
+                "2．财政专户管理资金收入预算总计147.20万元。"))
+                .containsExactly("income.total.fiscal=20702.25 万元", "income.total.special_account=147.20 万元");
+    }
+
+    @Test
+    void aShanghaiOverallParagraphUnderAnUnnumberedHeading() {
+        assertThat(figures("上海市普陀区2023年区级部门预算", "部门预算编制说明",
+                "2023年，上海市普陀区人民政府万里街道办事处收入预算16497.86万元，其中：财政拨款收入16497.86万元，"
+                        + "比2022年（上一年度，下同）预算增加1421.25万元；事业收入0万元。"))
+                .containsExactly("summary.income_grand_total.total=16497.86 万元", "summary.fiscal.total=16497.86 万元",
+                        "summary.fiscal.total:change=1421.25 万元", "summary.business.total=0 万元");
+    }
 }
