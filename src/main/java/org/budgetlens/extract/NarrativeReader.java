@@ -176,17 +176,12 @@ final class NarrativeReader {
                 // a section heading, never the start of the sentence after it
                 flush();
                 String earlier = earlierYear(compact);
-                if (MAIN_HEADING.matcher(section).matches()) {
-                    // under a numbered section it is a sub-heading: the section and its year stay
-                    String sub = Phrases.topic(compact);
-                    topic = sub.isEmpty() ? mainTopic : sub;
-                    earlierYear = earlier.isEmpty() ? earlierYear : earlier;
-                } else {
-                    section = compact;
-                    mainTopic = Phrases.topic(compact);
-                    topic = mainTopic;
-                    earlierYear = earlier;
-                }
+                // under a numbered section about an earlier year (一、2018年度…执行情况) it stays about that year
+                earlierYear = !earlier.isEmpty() ? earlier
+                        : MAIN_HEADING.matcher(section).matches() ? earlierYear : "";
+                section = compact;
+                mainTopic = Phrases.topic(compact);
+                topic = mainTopic;
                 headingTopic = topic;
                 itemFunds = "gpb_expenditure";
                 classCode = "";

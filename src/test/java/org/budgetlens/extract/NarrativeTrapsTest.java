@@ -286,7 +286,9 @@ class NarrativeTrapsTest {
 
     @Test
     void aShanghaiOverallParagraphUnderAnUnnumberedHeading() {
-        assertThat(figures("上海市普陀区2023年区级部门预算", "部门预算编制说明",
+        // after a table of contents whose last entry is a numbered heading (八、绩效目标)
+        assertThat(figures("上海市普陀区2023年区级部门预算", "目 录", "一、部门主要职能", "八、绩效目标", "部门主要职能",
+                "部门预算编制说明",
                 "2023年，上海市普陀区人民政府万里街道办事处收入预算16497.86万元，其中：财政拨款收入16497.86万元，"
                         + "比2022年（上一年度，下同）预算增加1421.25万元；事业收入0万元。"))
                 .containsExactly("summary.income_grand_total.total=16497.86 万元", "summary.fiscal.total=16497.86 万元",
