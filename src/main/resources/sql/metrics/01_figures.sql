@@ -5,7 +5,7 @@
 CREATE OR REPLACE VIEW figures_live AS
 WITH stated AS (
     SELECT disclosure_key, table_id, line_code, detail, measure, line_name, amount, origin, source_line, note,
-           verified,
+           verified, source_value, source_unit,
            (CASE origin WHEN 'table' THEN 0 WHEN 'narrative' THEN 1 ELSE 2 END)::BIGINT * 1000000000 + source_line
                AS preference
     FROM line_item
@@ -18,6 +18,8 @@ WITH stated AS (
            arg_min(line_name, preference) AS line_name,
            arg_min(note, preference) AS note,
            arg_min(verified, preference) AS verified,
+           arg_min(source_value, preference) AS source_value,
+           arg_min(source_unit, preference) AS source_unit,
            count(*) AS statements,
            min(amount) <> max(amount) AS conflicting
     FROM stated
@@ -26,6 +28,11 @@ WITH stated AS (
 SELECT d.disclosure_id, d.agency_id, a.agency_name, a.region_code, a.province, a.city, a.county, a.sector,
        a.admin_level, a.scope, d.fiscal_year, d.kind, c.table_id, c.line_code, c.line_name, c.detail, c.measure,
        c.amount, c.origin, c.source_line, c.statements, c.conflicting, d.source_doc, c.verified,
+       -- half a unit of the precision the figure is stated with, in 万元 (17192万元: 0.5; 171,915,169元: 0.00005)
+       (CASE WHEN contains(coalesce(c.source_value, ''), '.')
+             THEN 0.5 / pow(10, length(split_part(c.source_value, '.', 2))) ELSE 0.5 END)
+           * CASE c.source_unit WHEN '元' THEN 0.0001 WHEN '千元' THEN 0.1 WHEN '亿元' THEN 10000 ELSE 1 END
+           AS stated_half,
        CASE WHEN regexp_matches(coalesce(c.note, ''), '^(\S+\.(pdf|xlsx) )?(p\. \d+|sheet \d+)')
                 THEN regexp_extract(c.note, '^((\S+\.(pdf|xlsx) )?(p\. \d+(, table \d+, row \d+)?|sheet \d+, row \d+))', 1)
                 ELSE 'line ' || c.source_line END
