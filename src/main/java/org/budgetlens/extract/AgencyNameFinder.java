@@ -1,7 +1,9 @@
 package org.budgetlens.extract;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -114,16 +116,24 @@ final class AgencyNameFinder {
                         + " table heading" + (e.getValue() > 1 ? "s" : "") + " name it)", scope));
     }
 
+    /** The cover: the first {@link #COVER_LINES} lines that are not blank, with their line numbers, spaces out. */
+    private static List<Map.Entry<Integer, String>> cover(SourceText doc) {
+        List<Map.Entry<Integer, String>> lines = new ArrayList<>();
+        for (int i = 1; i <= doc.lineCount() && lines.size() < COVER_LINES; i++) {
+            String text = Numbers.compact(doc.line(i));
+            if (!text.isEmpty()) {
+                lines.add(Map.entry(i, text));
+            }
+        }
+        return lines;
+    }
+
     private static Optional<Found> title(SourceText doc) {
-        int seen = 0;
         int previous = 0;
         String previousText = "";
-        for (int i = 1; i <= doc.lineCount() && seen < COVER_LINES; i++) {
-            String text = Numbers.compact(doc.line(i));
-            if (text.isEmpty()) {
-                continue;
-            }
-            seen++;
+        for (Map.Entry<Integer, String> line : cover(doc)) {
+            int i = line.getKey();
+            String text = line.getValue();
             Matcher m = TITLE.matcher(text);
             if (!NOT_A_TITLE.matcher(text).find() && m.find()) {
                 String pre = SECTION.matcher(m.group("pre")).replaceFirst("");
@@ -176,14 +186,8 @@ final class AgencyNameFinder {
 
     /** 部门 or 单位, as the document's title calls the disclosure (部门预算 / 单位决算), or "" when no title says. */
     static String titleScope(SourceText doc) {
-        int seen = 0;
-        for (int i = 1; i <= doc.lineCount() && seen < COVER_LINES; i++) {
-            String text = Numbers.compact(doc.line(i));
-            if (text.isEmpty()) {
-                continue;
-            }
-            seen++;
-            Matcher m = TITLE.matcher(text);
+        for (Map.Entry<Integer, String> line : cover(doc)) {
+            Matcher m = TITLE.matcher(line.getValue());
             if (m.find() && m.group("scope") != null) {
                 return m.group("scope");
             }

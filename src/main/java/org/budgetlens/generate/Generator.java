@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -73,7 +72,7 @@ public final class Generator {
                     Agency a = agencies.get(next++);
                     inFlight.add(pool.submit(() -> agency(a)));
                 }
-                AgencyOutput o = take(inFlight.poll());
+                AgencyOutput o = Futures.take(inFlight.poll());
                 disclosures += o.disclosures();
                 rows += o.rows();
                 for (Planted p : o.defects()) {
@@ -94,19 +93,6 @@ public final class Generator {
         return new Result(agencies.size(), disclosures, rows, defects, (System.nanoTime() - start) / 1e9);
     }
 
-    private static AgencyOutput take(Future<AgencyOutput> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     /** All years of one agency: budget then final, each built, possibly given a defect, written. */
     private AgencyOutput agency(Agency agency) {

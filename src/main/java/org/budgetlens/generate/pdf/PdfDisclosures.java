@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.budgetlens.generate.Futures;
 
 /**
  * {@code generate --format pdf}: renders every generated disclosure {@code <year>-<kind>.csv} of an output folder as
@@ -68,7 +68,7 @@ public final class PdfDisclosures {
                     Path f = files.get(next++);
                     inFlight.add(pool.submit(() -> render(f, seed, names)));
                 }
-                pages += take(inFlight.get(done));
+                pages += Futures.take(inFlight.get(done));
                 inFlight.set(done, null);
                 long now = System.nanoTime();
                 if (progress != null && now - lastReport > REPORT_EVERY_NANOS) {
@@ -126,17 +126,4 @@ public final class PdfDisclosures {
         return names;
     }
 
-    private static int take(Future<Integer> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        }
-    }
 }
