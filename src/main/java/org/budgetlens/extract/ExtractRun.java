@@ -70,9 +70,8 @@ public final class ExtractRun {
      */
     public Summary run(List<Path> documents) throws IOException {
         List<Recognised> recognised = parallel(documents, this::recognise);
-        recognisedAll = recognised;
         List<List<Integer>> groups = disclosures(recognised);
-        List<Rendered> rendered = parallel(groups, this::render);
+        List<Rendered> rendered = parallel(groups, group -> render(group, recognised));
         int figures = 0;
         int unused = 0;
         int incomplete = 0;
@@ -179,8 +178,6 @@ public final class ExtractRun {
         return List.copyOf(order);
     }
 
-    private List<Recognised> recognisedAll;
-
     private <T, R> List<R> parallel(List<T> items, java.util.function.Function<T, R> work) throws IOException {
         int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -207,18 +204,18 @@ public final class ExtractRun {
         }
     }
 
-    private Rendered render(List<Integer> group) {
-        Extraction x = extract(group);
+    private static Rendered render(List<Integer> group, List<Recognised> recognised) {
+        Extraction x = extract(group, recognised);
         boolean any = x.figures().stream().anyMatch(f -> !f.isTable());
         return new Rendered(x, any ? DisclosureCsv.render(x) : null, ExtractionReport.render(x));
     }
 
-    private Extraction extract(List<Integer> group) {
-        Recognised first = recognisedAll.get(group.get(0));
+    private static Extraction extract(List<Integer> group, List<Recognised> recognised) {
+        Recognised first = recognised.get(group.get(0));
         SourceText doc = first.doc();
         List<String> problems = new ArrayList<>();
         for (int k = 0; k < group.size(); k++) {
-            Recognised r = recognisedAll.get(group.get(k));
+            Recognised r = recognised.get(group.get(k));
             if (r.problem() != null) {
                 problems.add(group.size() > 1 ? r.path().getFileName() + ": " + r.problem() : r.problem());
             }
