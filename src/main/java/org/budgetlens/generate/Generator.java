@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.budgetlens.model.Kind;
@@ -54,11 +53,7 @@ public final class Generator {
         Files.createDirectories(options.out());
         RegistryFile.write(options.out().resolve("agencies.csv"), agencies);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "generate");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Futures.daemonPool("generate");
         long disclosures = 0;
         long rows = 0;
         long defects = 0;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,11 +52,7 @@ public final class PdfDisclosures {
             files = s.filter(p -> DISCLOSURE.matcher(p.getFileName().toString()).matches()).sorted().toList();
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "generate-pdf");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Futures.daemonPool("generate-pdf");
         long pages = 0;
         long lastReport = start;
         try {
