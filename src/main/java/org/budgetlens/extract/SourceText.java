@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.budgetlens.extract.source.LaidLine;
+import org.budgetlens.extract.document.Block;
+import org.budgetlens.extract.document.Document;
+import org.budgetlens.extract.document.Row;
+import org.budgetlens.extract.document.Where;
 import org.budgetlens.extract.source.LaidOutDocument;
+import org.budgetlens.extract.source.TextSource;
 import org.budgetlens.extract.source.SourceProblem;
 import org.budgetlens.extract.source.PdfSource;
 import org.budgetlens.extract.source.XlsxSource;
@@ -31,12 +35,18 @@ public record SourceText(Path path, String sourceDoc, List<String> lines, String
      * Where a line of a laid-out document stands: the file it is from, the page (the sheet of a workbook), and table
      * and row for a row.
      */
-    public record Place(String file, int page, int table, int row, boolean sheet) {
+    public record Place(String file, int page, int table, int row, boolean sheet, String number, String code) {
 
-        /** "p. 14", "p. 14, table 2, row 5" or "sheet 3, row 7", with the file first when the document joins several. */
+        /**
+         * "p. 14", "p. 14, 表五, row 5, 2080505" (the table's printed number, else "table 2": its place on the page;
+         * the row's classification code when it has one) or "sheet 3, row 7", with the file first when the document
+         * joins several.
+         */
         public String cite(boolean withFile) {
+            String tableAt = number.isEmpty() ? "table " + table : number;
             String at = sheet ? "sheet " + page + ", row " + row
-                    : "p. " + page + (table > 0 ? ", table " + table + ", row " + row : "");
+                    : "p. " + page + (table > 0 ? ", " + tableAt + ", row " + row : "");
+            at += code.isEmpty() || table == 0 && !sheet ? "" : ", " + code;
             return withFile ? file + " " + at : at;
         }
     }
@@ -68,11 +78,59 @@ public record SourceText(Path path, String sourceDoc, List<String> lines, String
         return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
-    /** A document from text already in memory. */
+    /** A document from text already in memory: the text-form adapter's model, read as every other. */
     public static SourceText of(Path path, String sourceDoc, String text, String charset) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String read = fold(body);
-        return new SourceText(path, sourceDoc, List.of(read.split("\r?\n|\r", -1)), charset, List.of());
+        return of(path, sourceDoc, TextSource.read(path.getFileName().toString(), body), charset);
+    }
+
+    /**
+     * The readers' view of a document model: its headings and paragraphs a line each, its tables a row per line
+     * (cells TAB-separated, a repeated header dropped), page artefacts left out; a text form's lines keep their
+     * numbers, every other line its place.
+     */
+    public static SourceText of(Path path, String sourceDoc, Document doc, String charset) {
+        if (doc.form() == Where.Form.TEXT) {
+            return textForm(path, sourceDoc, doc, charset);
+        }
+        List<String> lines = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
+        boolean sheets = doc.form() == Where.Form.WORKBOOK;
+        for (Block b : doc.blocks()) {
+            if (b instanceof Block.Table t) {
+                for (Row r : t.rows()) {
+                    lines.add(fold(r.text()));
+                    places.add(new Place(doc.file(), r.at().page(), r.at().table(), r.at().row(), sheets, t.number(),
+                            r.code()));
+                }
+            } else if (b instanceof Block.Heading || b instanceof Block.Paragraph) {
+                lines.add(fold(b instanceof Block.Heading h ? h.text() : ((Block.Paragraph) b).text()));
+                places.add(new Place(doc.file(), b.at().page(), 0, 0, sheets, "", ""));
+            } // page numbers and running heads: in the model, not in what is read
+        }
+        return new SourceText(path, sourceDoc, List.copyOf(lines), charset, List.copyOf(places));
+    }
+
+    private static SourceText textForm(Path path, String sourceDoc, Document doc, String charset) {
+        List<String> lines = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b instanceof Block.Table t) {
+                t.rows().forEach(r -> put(lines, r.at().line(), r.text()));
+            } else if (b instanceof Block.Heading h) {
+                put(lines, h.at().line(), h.text());
+            } else if (b instanceof Block.Paragraph p) {
+                put(lines, p.at().line(), p.text());
+            }
+        }
+        return new SourceText(path, sourceDoc, List.copyOf(lines), charset, List.of());
+    }
+
+    /** A text form's line at its number, the blank lines before it kept blank. */
+    private static void put(List<String> lines, int number, String text) {
+        while (lines.size() < number) {
+            lines.add("");
+        }
+        lines.set(number - 1, fold(text));
     }
 
     private static String fold(String text) {
@@ -86,15 +144,9 @@ public record SourceText(Path path, String sourceDoc, List<String> lines, String
         } catch (SourceProblem e) {
             throw new FileProblem(0, e.getMessage());
         }
-        boolean sheets = isXlsx(path);
-        List<String> lines = new ArrayList<>();
-        List<Place> places = new ArrayList<>();
-        String file = path.getFileName().toString();
-        for (LaidLine l : laid.readable()) {
-            lines.add(fold(l.text()));
-            places.add(new Place(file, l.page(), l.table(), l.row(), sheets));
-        }
-        return new SourceText(path, sourceDoc, List.copyOf(lines), "PDF", List.copyOf(places));
+        Document doc = laid.toDocument(path.getFileName().toString(),
+                isXlsx(path) ? Where.Form.WORKBOOK : Where.Form.PDF);
+        return of(path, sourceDoc, doc, "PDF");
     }
 
     /**
@@ -116,7 +168,7 @@ public record SourceText(Path path, String sourceDoc, List<String> lines, String
         List<Place> out = new ArrayList<>();
         String file = doc.path.getFileName().toString();
         for (int i = 1; i <= doc.lines.size(); i++) {
-            out.add(new Place(file, 0, 0, i, false)); // a text form: the line is the place
+            out.add(new Place(file, 0, 0, i, false, "", "")); // a text form: the line is the place
         }
         return out;
     }

@@ -31,6 +31,9 @@ final class ThreePublicReader {
             new String[] {"会议费", "meetings"},
             new String[] {"培训费", "training"},
             new String[] {"合计", "total"});
+    /** A column of the 机关运行经费 printed in the 三公 table: booked on the admin_running table's total. */
+    private static final String ADMIN_RUNNING = "admin_running";
+
     /** "“三公”经费 小计" over the three items: the 三公 total of a table that also gives 会议费 and 培训费. */
     private static final Pattern THREE_PUBLIC_SUBTOTAL = Pattern.compile("三公.*(小计|合计)$");
 
@@ -94,6 +97,13 @@ final class ThreePublicReader {
                 String measure = header.contains("决算") || kind != Kind.FINAL ? "total"
                         : header.contains("预算") ? "budget_full_year" : "total";
                 boolean prior = c < years.length && years[c].equals("prior") || rowYear.equals("prior");
+                if (item.equals(ADMIN_RUNNING)) {
+                    // the table also gives the 机关运行经费: that table's total, cited to this cell
+                    Figure f = Figure.cell("admin_running", "total", header, "", measure, value, block.unit(),
+                            row.line());
+                    out.figures.add(prior ? f.asPrior(measure) : f);
+                    continue;
+                }
                 out.cell(block, item, header, "", prior ? measure + Measures.PRIOR : measure, value, row.line());
             }
         }
@@ -107,7 +117,7 @@ final class ThreePublicReader {
             return "total";
         }
         if (h.contains("机关运行经费")) {
-            return null; // 机关运行经费预算数 beside the 三公 (Shanghai): another table's figure, reported
+            return ADMIN_RUNNING; // 机关运行经费预算数 beside the 三公 (Shanghai's “三公”经费和机关运行经费预算表)
         }
         for (Object[] v : VEHICLE_ITEMS) {
             if (((Pattern) v[0]).matcher(h).find()) {

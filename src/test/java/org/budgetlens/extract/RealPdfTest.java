@@ -47,11 +47,12 @@ class RealPdfTest {
         "jiangsu/中共江苏省委办公厅|2019|320000|budget|''",
         "jiangsu/江苏省人大常委会办公厅|2017|320000|budget|''",
         "jiangsu/江苏省高级人民法院|2017|320000|budget|''",
-        // 机关运行经费预算数 printed inside the 三公 table: another table's figure, reported, not booked
-        "shanghai/上海市普陀区人民政府万里街道办事处|2023|310107|budget|28:admin_running:total:total",
+        "shanghai/上海市普陀区人民政府万里街道办事处|2023|310107|budget|''",
         // 事业单位医疗 printed with the code 7|11|02 (2101102 on the income table): not a function code, reported
         "shanghai/上海市普陀区社会福利院|2024|310107|budget|9:expenditure:71102:total;9:expenditure:71102:basic;"
-                + "11:gpb_expenditure:71102:total;11:gpb_expenditure:71102:basic;15:admin_running:total:total"})
+                + "11:gpb_expenditure:71102:total;11:gpb_expenditure:71102:basic",
+        // a municipal unit: tables over two and three pages, the 三公 table in 万元 beside tables in 元
+        "shanghai/上海市财政局|2025|310000|budget|''"})
     void everyKeyedFigureOnItsOwnLineNoneWrongNoneInvented(String folder, String year, String region, String kind,
             String knownGaps) throws IOException {
         Path in = tmp.resolve("in").resolve(folder);

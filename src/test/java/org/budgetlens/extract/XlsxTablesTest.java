@@ -59,7 +59,7 @@ class XlsxTablesTest {
                 .contains("gpb_expenditure,2101103,公务员医疗补助,,project,,,404.66,万元,table,,")
                 .contains("gpb_expenditure,2101501,行政运行,,basic,,,260.72,万元,table,,")
                 .contains("gpb_expenditure,total,合计,,total,,,665.38,万元,table,,");
-        assertThat(csv).containsPattern("2101103,公务员医疗补助,,total,,,404\\.66,万元,table,,\\d+,\"sheet 1, row 7\"");
+        assertThat(csv).containsPattern("2101103,公务员医疗补助,,total,,,404\\.66,万元,table,,\\d+,\"sheet 1, row 7, 2101103\"");
         assertThat(csv).doesNotContain("2101103,公务员医疗补助,,basic");
     }
 }

@@ -17,7 +17,7 @@ final class DocumentLayout {
 
     /** The share of a page's height at its top and at its bottom where page numbers and running heads stand. */
     private static final float MARGIN_ZONE = 0.12f;
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
+    static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—–－_·\\s]*\\d{1,4}[-—–－_·\\s]*$|^第\\s*\\d{1,4}\\s*页\\s*([,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$"
                     + "|^\\d{1,4}\\s*/\\s*\\d{1,4}$|^共\\s*\\d{1,4}\\s*页.{0,12}$");
     /** A running head repeats on this many pages at least. */

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.budgetlens.extract.document.Box;
+import org.budgetlens.extract.document.Cell;
+
 /**
  * One page laid out: its ruled tables as rows of cells, every other character grouped into lines, all in reading
  * order (top to bottom). Text inside a ruled cell stays in its cell, a multi-line cell read as one.
@@ -87,15 +90,21 @@ final class PageLayout {
                 b.append(row[j] == null ? "" : row[j]);
             }
             int i = e.getKey();
+            List<Cell> boxed = new ArrayList<>();
+            for (int j = 0; j < row.length; j++) {
+                int span = grid.span(i, j);
+                boxed.add(new Cell(row[j] == null ? "" : row[j], j, span,
+                        new Box(grid.xs[j], grid.ys[i], grid.xs[j + Math.max(1, span)], grid.ys[i + 1])));
+            }
             out.add(new LaidLine(b.toString(), LaidLine.Kind.TABLE_ROW, page, grid.ys[i], grid.left(), grid.right(),
-                    grid.ys[i + 1], number, ++n));
+                    grid.ys[i + 1], number, ++n, boxed, 0));
         }
         out.addAll(unruled);
         out.sort(java.util.Comparator.comparingDouble(LaidLine::top));
         List<LaidLine> numbered = new ArrayList<>();
         for (LaidLine l : out) {
             numbered.add(new LaidLine(l.text(), l.kind(), l.page(), l.top(), l.left(), l.right(), l.bottom(),
-                    l.table(), numbered.size() + 1));
+                    l.table(), numbered.size() + 1, l.cells(), 0));
         }
         return numbered;
     }
@@ -138,11 +147,14 @@ final class PageLayout {
             String[] cells = new String[grid.columns()];
             byColumn.forEach((j, gs) -> cells[j] = cellText(gs));
             StringBuilder b = new StringBuilder();
+            List<Cell> boxed = new ArrayList<>();
             for (int j = 0; j < cells.length; j++) {
                 b.append(j > 0 ? "\t" : "").append(cells[j] == null ? "" : cells[j]);
+                boxed.add(new Cell(cells[j] == null ? "" : cells[j], j, 1,
+                        new Box(grid.xs[j], line.top(), grid.xs[j + 1], line.bottom())));
             }
             out.add(new LaidLine(b.toString(), LaidLine.Kind.TABLE_ROW, page, line.top(), grid.left(), grid.right(),
-                    line.bottom(), number, 0));
+                    line.bottom(), number, 0, boxed, 0));
         }
         return out;
     }

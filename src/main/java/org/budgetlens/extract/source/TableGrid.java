@@ -77,6 +77,22 @@ final class TableGrid {
         return find(i * columns() + j);
     }
 
+    /**
+     * How many grid columns the cell at row {@code i}, column {@code j} spans: 1 for a cell of its own, more for the
+     * top-left cell of a merged cell, 0 for a grid cell covered by a merged cell to its left or above.
+     */
+    int span(int i, int j) {
+        int c = i * columns() + j;
+        if (find(c) != c) {
+            return 0;
+        }
+        int k = j + 1;
+        while (k < columns() && find(i * columns() + k) == c) {
+            k++;
+        }
+        return k - j;
+    }
+
     private static int slot(float[] bounds, float v) {
         int k = Arrays.binarySearch(bounds, v);
         return k >= 0 ? k : -k - 2;
