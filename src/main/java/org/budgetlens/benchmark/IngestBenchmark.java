@@ -45,7 +45,8 @@ public final class IngestBenchmark {
     }
 
     /** PDF documents extracted (PDF to normalized figures), their pages, and the time; peak heap seen while at it. */
-    public record PdfTiming(int documents, long pages, double seconds, long peakHeapMb, String source) {
+    public record PdfTiming(int documents, long pages, double seconds, long peakHeapMb, String source,
+            LongDocument longDocument) {
 
         public double documentsPerSecond() {
             return documents / seconds;
@@ -54,6 +55,14 @@ public final class IngestBenchmark {
         public double pagesPerSecond() {
             return pages / seconds;
         }
+    }
+
+    /**
+     * One long PDF ({@link #LONG_PAGES} pages of the real PDFs, repeated) extracted on its own: its time, the largest
+     * heap seen while at it, and the heap retained after each round of the document runs (first and last), which does
+     * not grow with the number of documents.
+     */
+    public record LongDocument(int pages, double seconds, long peakHeapMb, long retainedFirstMb, long retainedLastMb) {
     }
 
     /** The measured figures. */
@@ -189,7 +198,9 @@ public final class IngestBenchmark {
                     pages += d.getNumberOfPages();
                 }
             }
-            return time(Registry.empty(), real, given, out, pages, "real PDFs under " + given);
+            PdfTiming timing = time(Registry.empty(), real, given, out, pages, "real PDFs under " + given);
+            return new PdfTiming(timing.documents(), timing.pages(), timing.seconds(), timing.peakHeapMb(),
+                    timing.source(), longDocument(real, out.resolve("long")));
         }
         Path corpus = given;
         List<Path> csvs;
@@ -227,7 +238,69 @@ public final class IngestBenchmark {
             readPages += pages;
             peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
         }
-        return new PdfTiming(done, readPages, seconds(t0), peak / 1024 / 1024, source);
+        return new PdfTiming(done, readPages, seconds(t0), peak / 1024 / 1024, source, null);
+    }
+
+    /** How many pages the long document of the PDF timing has (issue: "a 500-page PDF stays within bounded memory"). */
+    static final int LONG_PAGES = 500;
+
+    /**
+     * Builds a {@link #LONG_PAGES}-page PDF from the pages of the given PDFs, repeated, and extracts it on its own,
+     * sampling the heap every 10 ms; then extracts it with every given PDF twice more, the heap retained (after a
+     * collection) measured after the first round and after the last.
+     */
+    static LongDocument longDocument(List<Path> pdfs, Path out) throws IOException {
+        org.budgetlens.files.Folders.deleteTree(out);
+        Path in = out.resolve("in");
+        Files.createDirectories(in);
+        Path doc = in.resolve("long.pdf");
+        List<org.apache.pdfbox.pdmodel.PDDocument> sources = new ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument target = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (Path p : pdfs) {
+                sources.add(org.apache.pdfbox.Loader.loadPDF(p.toFile()));
+            }
+            for (int n = 0; n < LONG_PAGES; ) {
+                for (org.apache.pdfbox.pdmodel.PDDocument d : sources) {
+                    for (org.apache.pdfbox.pdmodel.PDPage page : d.getPages()) {
+                        if (n++ < LONG_PAGES) {
+                            target.importPage(page);
+                        }
+                    }
+                }
+            }
+            target.save(doc.toFile());
+        } finally {
+            for (org.apache.pdfbox.pdmodel.PDDocument d : sources) {
+                d.close();
+            }
+        }
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        System.gc();
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "heap-sampler");
+                    t.setDaemon(true);
+                    return t;
+                });
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                0, 10, java.util.concurrent.TimeUnit.MILLISECONDS);
+        long t0 = System.nanoTime();
+        try {
+            new ExtractRun(Registry.empty(), out.resolve("x"), in).run(List.of(doc));
+        } finally {
+            sampler.shutdownNow();
+        }
+        double seconds = seconds(t0);
+        List<Path> many = new ArrayList<>(List.of(doc));
+        many.addAll(pdfs);
+        long[] retained = new long[2];
+        for (int round = 0; round < 3; round++) {
+            new ExtractRun(Registry.empty(), out.resolve("x" + round), in).run(many);
+            System.gc();
+            retained[round == 0 ? 0 : 1] = memory.getHeapMemoryUsage().getUsed() / 1024 / 1024;
+        }
+        return new LongDocument(LONG_PAGES, seconds, peak.get() / 1024 / 1024, retained[0], retained[1]);
     }
 
     private static QueryTiming time(Warehouse warehouse, NamedQuery query, String agency) throws SQLException {

@@ -144,6 +144,13 @@ public class BenchmarkCommand implements Callable<Integer> {
                     + "pages; %s) | %.2f s | %.1f documents/s, %,.0f pages/s = %.1f 25-page documents/s "
                     + "(heap at most %,d MB) |%n", pdf.documents(), pdf.pages(), pdf.source(), pdf.seconds(),
                     pdf.documentsPerSecond(), pdf.pagesPerSecond(), pdf.pagesPerSecond() / 25, pdf.peakHeapMb()));
+            if (pdf.longDocument() != null) {
+                var l = pdf.longDocument();
+                b.append(String.format(Locale.ROOT, "| one %d-page PDF (the real PDFs' pages, repeated), on its own | "
+                        + "%.2f s | heap at most %,d MB; retained after a round of every PDF: %,d MB after the first, "
+                        + "%,d MB after the third |%n", l.pages(), l.seconds(), l.peakHeapMb(), l.retainedFirstMb(),
+                        l.retainedLastMb()));
+            }
         }
         b.append(String.format(Locale.ROOT, "%nIngest load / read_csv throughput: **%.0f%%** (target ≥ 50%%); the whole "
                 + "job, metrics and audit included: %.0f%%. ", 100 * r.loadRatio(), 100 * r.ratio()));

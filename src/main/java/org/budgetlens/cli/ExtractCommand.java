@@ -20,15 +20,19 @@ import picocli.CommandLine.Spec;
 /** {@code extract}: published disclosure text to the normalized format, with a report per document. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-            "Reads published disclosures converted from PDF to text (headings, paragraphs, tables as one TAB-separated "
-                + "row per line) and writes each as a normalized disclosure file: OUT/<agency_id>/<year>-<kind>.csv, "
-                + "every figure with its source_doc and source_line.",
-            "Tables are recognised by their title and column headers (公开01表-公开11表 in any order, 预算表一-表九, "
-                + "绩效 tables); the narrative by the phrase catalogue of the MOF templates (docs/extraction.md). "
-                + "Agency, region, year and kind come from the cover, matched against --registry.",
+            "Reads published disclosures as downloaded — PDF (tables from their rulings), Excel (.xlsx), or a text "
+                + "form (.txt: a table row per line, cells TAB-separated) — and writes each as a normalized disclosure "
+                + "file: OUT/<agency_id>/<year>-<kind>.csv, every figure citing its file, page, table and row "
+                + "(\"p. 14, 公开05表, row 7, 2080505\"). A disclosure published as two files (a narrative PDF and a "
+                + "tables PDF in one folder) is read as one.",
+            "Tables are recognised by their title and column headers (the template families of docs/templates.md); "
+                + "each table's figures are proven by its own identities (类 = Σ款, rows and totals) and booked "
+                + "proven, unproven or failed. The narrative is read by the phrase catalogue (docs/extraction.md). "
+                + "Agency, region, year and kind come from the cover: matched against --registry, or without one "
+                + "recognised from the name (division codes of GB/T 2260) and written to OUT/agencies.csv.",
             "Beside each file, <year>-<kind>.extraction.md lists the tables found and missing, every figure with "
-                + "its line, and every number that was not used, with the reason. Nothing is invented: a value is "
-                + "written only as it stands on the line it cites."},
+                + "its place, per page what was read and what was not, and every number that was not used, with the "
+                + "reason. Nothing is invented: a value is written only as it stands where it cites."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every document extracted", "  1  failure (an output file could not be written)",
             "  2  usage error"})
@@ -45,8 +49,8 @@ public class ExtractCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--registry", paramLabel = "agencies.csv",
-            description = "agency registry whose names and aliases identify the agency (without it, the agency "
-                    + "is left undecided)")
+            description = "agency registry whose names and aliases identify the agency (without it, agencies are "
+                    + "recognised from their names and written to OUT/agencies.csv)")
     Path registry;
 
     @Option(names = "--source-root", paramLabel = "DIR",

@@ -22,7 +22,6 @@ import org.budgetlens.source.FileProblem;
  */
 public final class ExtractRun {
 
-    /** What one run did. */
     /**
      * What one run did: documents read, disclosures they make (fewer when one is published as several files), figures,
      * unused numbers, disclosures incomplete, the file written for each document (its CSV, or its report when it has
@@ -69,36 +68,65 @@ public final class ExtractRun {
      * documents (no registry entry) are written to {@code agencies.csv} in the output folder, for the ingest.
      */
     public Summary run(List<Path> documents) throws IOException {
-        List<Recognised> recognised = parallel(documents, this::recognise);
-        List<List<Integer>> groups = disclosures(recognised);
-        List<Rendered> rendered = parallel(groups, group -> render(group, recognised));
+        int disclosures = 0;
         int figures = 0;
         int unused = 0;
         int incomplete = 0;
         Path[] written = new Path[documents.size()];
-        for (int g = 0; g < groups.size(); g++) {
-            Rendered r = rendered.get(g);
-            Extraction x = r.extraction();
-            figures += (int) x.figures().stream().filter(f -> !f.isTable()).count();
-            unused += x.unused().size();
-            if (!x.meta().complete() || !x.problems().isEmpty()) {
-                incomplete++;
-            }
-            Path csv = target(x, documents.get(groups.get(g).get(0)));
-            Files.createDirectories(csv.getParent());
-            if (r.csv() != null) {
-                // ingest rejects a disclosure without rows: a document with no figure gets its report only
-                Files.writeString(csv, r.csv(), StandardCharsets.UTF_8);
-            }
-            String name = csv.getFileName().toString();
-            Path report = csv.resolveSibling(name.substring(0, name.length() - 4) + ".extraction.md");
-            Files.writeString(report, r.report(), StandardCharsets.UTF_8);
-            for (int i : groups.get(g)) {
-                written[i] = r.csv() != null ? csv : report;
+        List<DocumentMeta> metas = new ArrayList<>();
+        for (int[] batch : batches(documents)) {
+            List<Path> docs = documents.subList(batch[0], batch[1]);
+            List<Recognised> recognised = parallel(docs, this::recognise);
+            List<List<Integer>> groups = disclosures(recognised);
+            List<Rendered> rendered = parallel(groups, group -> render(group, recognised));
+            disclosures += groups.size();
+            for (int g = 0; g < groups.size(); g++) {
+                Rendered r = rendered.get(g);
+                Extraction x = r.extraction();
+                figures += (int) x.figures().stream().filter(f -> !f.isTable()).count();
+                unused += x.unused().size();
+                if (!x.meta().complete() || !x.problems().isEmpty()) {
+                    incomplete++;
+                }
+                metas.add(x.meta());
+                Path csv = target(x, docs.get(groups.get(g).get(0)));
+                Files.createDirectories(csv.getParent());
+                if (r.csv() != null) {
+                    // ingest rejects a disclosure without rows: a document with no figure gets its report only
+                    Files.writeString(csv, r.csv(), StandardCharsets.UTF_8);
+                }
+                String name = csv.getFileName().toString();
+                Path report = csv.resolveSibling(name.substring(0, name.length() - 4) + ".extraction.md");
+                Files.writeString(report, r.report(), StandardCharsets.UTF_8);
+                for (int i : groups.get(g)) {
+                    written[batch[0] + i] = r.csv() != null ? csv : report;
+                }
             }
         }
-        Path registry = RecognisedAgencies.write(out, rendered.stream().map(r -> r.extraction().meta()).toList());
-        return new Summary(documents.size(), groups.size(), figures, unused, incomplete, List.of(written), registry);
+        Path registry = RecognisedAgencies.write(out, metas);
+        return new Summary(documents.size(), disclosures, figures, unused, incomplete, List.of(written), registry);
+    }
+
+    /** At least this many documents are read, recognised and extracted together before their results are written. */
+    static final int BATCH = 64;
+
+    /**
+     * The documents cut into batches of consecutive documents, [from, to), each of at least {@link #BATCH} documents
+     * and never splitting a folder: the files of one disclosure (a narrative and a tables PDF) stand in one folder,
+     * and memory holds one batch's documents, not the run's.
+     */
+    static List<int[]> batches(List<Path> documents) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= documents.size(); i++) {
+            boolean end = i == documents.size();
+            if (end || i - from >= BATCH && !java.util.Objects.equals(documents.get(i).toAbsolutePath().getParent(),
+                    documents.get(i - 1).toAbsolutePath().getParent())) {
+                out.add(new int[] {from, i});
+                from = i;
+            }
+        }
+        return out;
     }
 
     /** One document read and recognised, the tables it publishes; {@code problem} when it could not be read. */
