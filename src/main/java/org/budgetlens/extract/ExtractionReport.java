@@ -48,6 +48,11 @@ public final class ExtractionReport {
             b.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %d | %s |%n", t.tableId(), t.number(),
                     cell(t.title()), t.line(), t.unit(), t.figures(), cell(t.emptyNote())));
         }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        x.tables().forEach(t -> ids.add(t.tableId()));
+        TemplateFamilies.of(x.meta().kind(), ids).ifPresent(f -> b.append("\nTemplate family: **").append(f.name())
+                .append("** (").append(f.description()).append("; extract/templates/families.csv): ")
+                .append(f.holds(ids)).append(" of its ").append(f.tables().size()).append(" tables found.\n"));
         b.append("\n## Required tables missing (").append(x.missingTables().size()).append(")\n\n");
         x.missingTables().forEach(t -> b.append("- ").append(t).append('\n'));
         long count = x.figures().stream().filter(f -> !f.isTable()).count();

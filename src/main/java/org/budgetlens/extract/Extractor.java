@@ -17,12 +17,6 @@ import org.budgetlens.model.Kind;
 public final class Extractor {
 
     /** Tables every disclosure of a kind publishes (the MOF templates); the rest are optional. */
-    private static final Map<String, List<String>> REQUIRED = Map.of(
-            "final", List.of("summary", "income", "expenditure", "fiscal_summary", "gpb_expenditure", "gpb_basic",
-                    "gov_fund", "soe_capital", "three_public"),
-            "budget", List.of("summary", "income", "expenditure", "fiscal_summary", "gpb_expenditure", "gpb_basic",
-                    "gpb_project", "three_public", "gov_fund"));
-
     private Extractor() {
     }
 
@@ -80,12 +74,9 @@ public final class Extractor {
         found.forEach(t -> have.add(t.tableId()));
         List<String> missing = new ArrayList<>();
         if (!found.isEmpty()) {
-            for (String required : REQUIRED.getOrDefault(meta.kind(), List.of())) {
-                if (!have.contains(required)) {
-                    missing.add(required);
-                }
-            }
-        } else if (REQUIRED.containsKey(meta.kind())) {
+            // the tables of the template family the found ones belong to (extract/templates/families.csv)
+            TemplateFamilies.of(meta.kind(), have).ifPresent(f -> missing.addAll(f.missing(have)));
+        } else if (TemplateFamilies.ALL.stream().anyMatch(f -> f.kind().equals(meta.kind()))) {
             missing.add("all: no table is published (figures come from the narrative only)");
         }
         List<Figure> kept = dedupe(figures, unused);
