@@ -33,6 +33,14 @@ CREATE OR REPLACE MACRO audit_flagged(disclosure, tables) AS
             WHERE a.disclosure_id = disclosure AND a.status = 'fail' AND a.severity = 'error'
               AND list_contains(tables, split_part(a.subject, '.', 1)));
 
+-- unproven_flagged(disclosure, tables): a figure of those tables that the extractor could not prove by an identity
+-- of its table (verified 'unproven' or 'failed', docs/extraction.md) is among the disclosure's figures. Figures
+-- written by hand (verified NULL) never flag.
+CREATE OR REPLACE MACRO unproven_flagged(disclosure, tables) AS
+    EXISTS (SELECT 1 FROM line_item li JOIN disclosure d USING (disclosure_key)
+            WHERE d.disclosure_id = disclosure AND li.verified IN ('unproven', 'failed') AND li.stat = ''
+              AND list_contains(tables, li.table_id));
+
 -- median2(v), quantile2(v, q): a median or quartile of DECIMAL figures to 2 decimals, rounded half away from zero.
 -- DuckDB's median of DECIMAL(p, 2) truncates the interpolated value (median of 59.71 and 88.54 gives 74.12, not
 -- 74.13): widening to 6 decimals first keeps the exact midpoint, then round() rounds it as every other metric.

@@ -34,7 +34,7 @@ SELECT d.disclosure_id, d.agency_id, a.agency_name, a.region_code, a.province, a
            * CASE c.source_unit WHEN '元' THEN 0.0001 WHEN '千元' THEN 0.1 WHEN '亿元' THEN 10000 ELSE 1 END
            AS stated_half,
        CASE WHEN regexp_matches(coalesce(c.note, ''), '^(\S+\.(pdf|xlsx) )?(p\. \d+|sheet \d+)')
-                THEN regexp_extract(c.note, '^((\S+\.(pdf|xlsx) )?(p\. \d+(, table \d+, row \d+)?|sheet \d+, row \d+))', 1)
+                THEN regexp_extract(c.note, '^((\S+\.(pdf|xlsx) )?(p\. \d+|sheet \d+)[^;]*)', 1)
                 ELSE 'line ' || c.source_line END
            || CASE WHEN c.verified IN ('unproven', 'failed') THEN ', ' || c.verified ELSE '' END AS source_ref
 FROM chosen c

@@ -72,8 +72,10 @@ JOIN disclosure_dims d USING (disclosure_id);
 
 -- Materialized: execution_rates reads a stored copy of execution_rates_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE execution_rates_store AS SELECT * FROM execution_rates_live;
--- audit_flag: an error-severity audit finding concerns the table this row's figures come from (docs/rules.md).
+-- audit_flag: an error-severity audit finding concerns the table this row's figures come from (docs/rules.md);
+-- unproven_flag: a figure of that table was booked unproven or failed by the extractor (docs/extraction.md).
 CREATE OR REPLACE VIEW execution_rates AS
-SELECT *, audit_flagged(disclosure_id, [split_part(executed_source, '.', 1)]) AS audit_flag FROM execution_rates_store;
+SELECT *, audit_flagged(disclosure_id, [split_part(executed_source, '.', 1)]) AS audit_flag,
+       unproven_flagged(disclosure_id, [split_part(executed_source, '.', 1)]) AS unproven_flag FROM execution_rates_store;
 
 COMMENT ON VIEW execution_rates IS 'Execution rate: 决算数 ÷ 年初预算数 (same disclosure or the 预算 disclosure) and 全年执行数 ÷ 全年预算数 (绩效自评); no rate on a zero or missing budget, with the reason. docs/metrics.md';

@@ -55,8 +55,10 @@ LEFT JOIN staff s USING (disclosure_id);
 
 -- Materialized: personnel_shares reads a stored copy of personnel_shares_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE personnel_shares_store AS SELECT * FROM personnel_shares_live;
--- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md);
+-- unproven_flag: a figure of such a table was booked unproven or failed by the extractor (docs/extraction.md).
 CREATE OR REPLACE VIEW personnel_shares AS
-SELECT *, audit_flagged(disclosure_id, ['gpb_basic', 'gpb_expenditure', 'expenditure', 'summary']) AS audit_flag FROM personnel_shares_store;
+SELECT *, audit_flagged(disclosure_id, ['gpb_basic', 'gpb_expenditure', 'expenditure', 'summary']) AS audit_flag,
+       unproven_flagged(disclosure_id, ['gpb_basic', 'gpb_expenditure', 'expenditure', 'summary']) AS unproven_flag FROM personnel_shares_store;
 
 COMMENT ON VIEW personnel_shares IS '人员经费 ÷ 基本支出 and 人员经费 ÷ 本年支出合计, and 公用经费 per head. docs/metrics.md';

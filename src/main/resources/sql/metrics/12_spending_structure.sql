@@ -20,8 +20,10 @@ JOIN disclosure_dims d USING (disclosure_id);
 
 -- Materialized: spending_structure reads a stored copy of spending_structure_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE spending_structure_store AS SELECT * FROM spending_structure_live;
--- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md);
+-- unproven_flag: a figure of such a table was booked unproven or failed by the extractor (docs/extraction.md).
 CREATE OR REPLACE VIEW spending_structure AS
-SELECT *, audit_flagged(disclosure_id, ['expenditure']) AS audit_flag FROM spending_structure_store;
+SELECT *, audit_flagged(disclosure_id, ['expenditure']) AS audit_flag,
+       unproven_flagged(disclosure_id, ['expenditure']) AS unproven_flag FROM spending_structure_store;
 
 COMMENT ON VIEW spending_structure IS '基本支出 and 项目支出 as shares of 本年支出合计. docs/metrics.md';

@@ -18,8 +18,10 @@ JOIN disclosure_dims d USING (disclosure_id);
 
 -- Materialized: carryover_rates reads a stored copy of carryover_rates_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE carryover_rates_store AS SELECT * FROM carryover_rates_live;
--- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md);
+-- unproven_flag: a figure of such a table was booked unproven or failed by the extractor (docs/extraction.md).
 CREATE OR REPLACE VIEW carryover_rates AS
-SELECT *, audit_flagged(disclosure_id, ['summary']) AS audit_flag FROM carryover_rates_store;
+SELECT *, audit_flagged(disclosure_id, ['summary']) AS audit_flag,
+       unproven_flagged(disclosure_id, ['summary']) AS unproven_flag FROM carryover_rates_store;
 
 COMMENT ON VIEW carryover_rates IS '年末结转和结余 ÷ 总计. docs/metrics.md';

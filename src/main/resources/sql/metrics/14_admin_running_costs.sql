@@ -27,8 +27,10 @@ WHERE cur.rank = 1 AND d.fiscal_year = cur.figure_year;
 
 -- Materialized: admin_running_costs reads a stored copy of admin_running_costs_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE admin_running_costs_store AS SELECT * FROM admin_running_costs_live;
--- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md);
+-- unproven_flag: a figure of such a table was booked unproven or failed by the extractor (docs/extraction.md).
 CREATE OR REPLACE VIEW admin_running_costs AS
-SELECT *, audit_flagged(disclosure_id, ['admin_running']) AS audit_flag FROM admin_running_costs_store;
+SELECT *, audit_flagged(disclosure_id, ['admin_running']) AS audit_flag,
+       unproven_flagged(disclosure_id, ['admin_running']) AS unproven_flag FROM admin_running_costs_store;
 
 COMMENT ON VIEW admin_running_costs IS '机关运行经费 and its change on the prior year. docs/metrics.md';

@@ -24,8 +24,10 @@ JOIN disclosure_dims d USING (disclosure_id);
 
 -- Materialized: procurement_shares reads a stored copy of procurement_shares_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE procurement_shares_store AS SELECT * FROM procurement_shares_live;
--- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md);
+-- unproven_flag: a figure of such a table was booked unproven or failed by the extractor (docs/extraction.md).
 CREATE OR REPLACE VIEW procurement_shares AS
-SELECT *, audit_flagged(disclosure_id, ['procurement']) AS audit_flag FROM procurement_shares_store;
+SELECT *, audit_flagged(disclosure_id, ['procurement']) AS audit_flag,
+       unproven_flagged(disclosure_id, ['procurement']) AS unproven_flag FROM procurement_shares_store;
 
 COMMENT ON VIEW procurement_shares IS '政府采购 total and the shares of 中小企业 and 小微企业. docs/metrics.md';

@@ -29,8 +29,10 @@ LEFT JOIN execution_rates e
 
 -- Materialized: performance_scores reads a stored copy of performance_scores_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE performance_scores_store AS SELECT * FROM performance_scores_live;
--- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md);
+-- unproven_flag: a figure of such a table was booked unproven or failed by the extractor (docs/extraction.md).
 CREATE OR REPLACE VIEW performance_scores AS
-SELECT *, audit_flagged(disclosure_id, ['perf_dept', 'perf_project']) AS audit_flag FROM performance_scores_store;
+SELECT *, audit_flagged(disclosure_id, ['perf_dept', 'perf_project']) AS audit_flag,
+       unproven_flagged(disclosure_id, ['perf_dept', 'perf_project']) AS unproven_flag FROM performance_scores_store;
 
 COMMENT ON VIEW performance_scores IS '绩效自评 scores next to the self-evaluated execution rate. docs/metrics.md';

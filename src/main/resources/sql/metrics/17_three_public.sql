@@ -51,8 +51,10 @@ ORDER BY c.agency_id, c.figure_year, c.phase, k.ord;
 
 -- Materialized: three_public reads a stored copy of three_public_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE three_public_store AS SELECT * FROM three_public_live;
--- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md);
+-- unproven_flag: a figure of such a table was booked unproven or failed by the extractor (docs/extraction.md).
 CREATE OR REPLACE VIEW three_public AS
-SELECT *, audit_flagged(source_disclosure, ['three_public']) AS audit_flag FROM three_public_store;
+SELECT *, audit_flagged(source_disclosure, ['three_public']) AS audit_flag,
+       unproven_flagged(source_disclosure, ['three_public']) AS unproven_flag FROM three_public_store;
 
 COMMENT ON VIEW three_public IS '三公 total and components per agency, year and phase, with the prior year and the change. docs/metrics.md';

@@ -52,14 +52,20 @@ WHERE v.value IS NOT NULL;
 
 -- Materialized: metric_values reads a stored copy of metric_values_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE metric_values_store AS SELECT * FROM metric_values_live;
--- audit_flag: the disclosure has an error-severity audit finding in a table the metric reads.
+-- audit_flag: the disclosure has an error-severity audit finding in a table the metric reads; unproven_flag: a
+-- figure of such a table was booked unproven or failed by the extractor.
 CREATE OR REPLACE VIEW metric_values AS
-SELECT m.*, audit_flagged(m.disclosure_id, CASE m.defined_in
-    WHEN 'execution_rates' THEN ['gpb_expenditure', 'perf_dept', 'perf_project']
-    WHEN 'personnel_shares' THEN ['gpb_basic', 'gpb_expenditure', 'expenditure', 'summary']
-    WHEN 'spending_structure' THEN ['expenditure'] WHEN 'carryover_rates' THEN ['summary']
-    WHEN 'admin_running_costs' THEN ['admin_running'] WHEN 'procurement_shares' THEN ['procurement']
-    WHEN 'three_public' THEN ['three_public'] ELSE ['perf_dept', 'perf_project'] END) AS audit_flag
-FROM metric_values_store m;
+WITH m AS (
+    SELECT *, CASE defined_in
+        WHEN 'execution_rates' THEN ['gpb_expenditure', 'perf_dept', 'perf_project']
+        WHEN 'personnel_shares' THEN ['gpb_basic', 'gpb_expenditure', 'expenditure', 'summary']
+        WHEN 'spending_structure' THEN ['expenditure'] WHEN 'carryover_rates' THEN ['summary']
+        WHEN 'admin_running_costs' THEN ['admin_running'] WHEN 'procurement_shares' THEN ['procurement']
+        WHEN 'three_public' THEN ['three_public'] ELSE ['perf_dept', 'perf_project'] END AS input_tables
+    FROM metric_values_store
+)
+SELECT m.* EXCLUDE (input_tables), audit_flagged(m.disclosure_id, m.input_tables) AS audit_flag,
+       unproven_flagged(m.disclosure_id, m.input_tables) AS unproven_flag
+FROM m;
 
 COMMENT ON VIEW metric_values IS 'Every agency-level metric in one long table (metric, value, unit), for peer comparison. docs/metrics.md';

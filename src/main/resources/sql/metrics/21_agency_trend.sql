@@ -40,8 +40,10 @@ WHERE c.rank = 1;
 
 -- Materialized: agency_trend reads a stored copy of agency_trend_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE agency_trend_store AS SELECT * FROM agency_trend_live;
--- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md).
+-- audit_flag: an error-severity audit finding concerns a table this metric reads (docs/rules.md);
+-- unproven_flag: a figure of such a table was booked unproven or failed by the extractor (docs/extraction.md).
 CREATE OR REPLACE VIEW agency_trend AS
-SELECT *, audit_flagged(source_disclosure, ['expenditure', 'gpb_expenditure', 'summary', 'three_public', 'admin_running']) AS audit_flag FROM agency_trend_store;
+SELECT *, audit_flagged(source_disclosure, ['expenditure', 'gpb_expenditure', 'summary', 'three_public', 'admin_running']) AS audit_flag,
+       unproven_flagged(source_disclosure, ['expenditure', 'gpb_expenditure', 'summary', 'three_public', 'admin_running']) AS unproven_flag FROM agency_trend_store;
 
 COMMENT ON VIEW agency_trend IS 'Each agency across years, budget against final. docs/metrics.md';

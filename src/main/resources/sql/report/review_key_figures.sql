@@ -1,5 +1,6 @@
 -- description: District review: each agency's key figures for one fiscal year, disclosure kind and scope in the
---   report's region and sector (amounts in 万元, rates in %), with the number of audit findings on its disclosure.
+--   report's region and sector (amounts in 万元, rates in %), with the number of audit findings on its disclosure
+--   and whether a metric of it rests on figures the extractor could not prove (unproven_flag).
 --   A blank is a figure the disclosure does not state. Sorted by 本年支出合计, largest first.
 -- parameters: $1 year, $2 region code prefix (NULL: all), $3 sector (NULL: all), $4 kind, $5 scope
 WITH sel AS (
@@ -15,7 +16,7 @@ WITH sel AS (
            max(value) FILTER (WHERE metric = 'three_public_total') AS three_public_total,
            max(value) FILTER (WHERE metric = 'three_public_change_pct') AS three_public_change_pct,
            max(value) FILTER (WHERE metric = 'admin_running') AS admin_running,
-           bool_or(audit_flag) AS audit_flag
+           bool_or(audit_flag) AS audit_flag, bool_or(unproven_flag) AS unproven_flag
     FROM metric_values
     WHERE disclosure_id IN (SELECT disclosure_id FROM sel)
     GROUP BY disclosure_id
@@ -41,7 +42,8 @@ SELECT s.agency_name, s.region_code, s.sector,
        m.execution_rate_pct, m.personnel_share_of_basic_pct, m.project_share_pct,
        m.three_public_total, m.three_public_change_pct, m.admin_running,
        coalesce(f.audit_errors, 0) AS audit_errors, coalesce(f.audit_warnings, 0) AS audit_warnings,
-       coalesce(m.audit_flag, false) AS audit_flag, s.disclosure_id
+       coalesce(m.audit_flag, false) AS audit_flag, coalesce(m.unproven_flag, false) AS unproven_flag,
+       s.disclosure_id
 FROM sel s
 LEFT JOIN m USING (disclosure_id)
 LEFT JOIN t USING (agency_id)

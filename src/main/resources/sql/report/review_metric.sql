@@ -4,7 +4,7 @@
 --   The peers are every agency the report selects. Sorted by value, lowest first.
 -- parameters: $1 year, $2 region code prefix (NULL: all), $3 sector (NULL: all), $4 metric, $5 kind, $6 scope
 WITH sel AS (
-    SELECT agency_id, agency_name, region_code, sector, disclosure_id, value, unit, audit_flag
+    SELECT agency_id, agency_name, region_code, sector, disclosure_id, value, unit, audit_flag, unproven_flag
     FROM metric_values
     WHERE fiscal_year = $1 AND metric = $4 AND kind = $5 AND scope = $6
       AND ($2 IS NULL OR starts_with(region_code, $2))
@@ -20,7 +20,7 @@ SELECT s.agency_name, s.region_code, s.sector, s.value, s.unit,
             WHEN s.value < st.q1 - 1.5 * (st.q3 - st.q1) THEN '偏低离群'
             WHEN s.value > st.q3 + 1.5 * (st.q3 - st.q1) THEN '偏高离群'
             ELSE '组内' END AS outlier,
-       s.audit_flag, s.disclosure_id, s.agency_id
+       s.audit_flag, s.unproven_flag, s.disclosure_id, s.agency_id
 FROM sel s
 CROSS JOIN stats st
 ORDER BY s.value, s.agency_id;

@@ -7,7 +7,7 @@ SELECT d.disclosure_id, d.agency_id, d.fiscal_year, d.kind, li.table_id, li.line
        -- where a reader finds it: the page (and table and row) of a PDF from the note, else the line; unproven or
        -- failed figures say so
        CASE WHEN regexp_matches(coalesce(li.note, ''), '^(\S+\.(pdf|xlsx) )?(p\. \d+|sheet \d+)')
-                THEN regexp_extract(li.note, '^((\S+\.(pdf|xlsx) )?(p\. \d+(, table \d+, row \d+)?|sheet \d+, row \d+))', 1)
+                THEN regexp_extract(li.note, '^((\S+\.(pdf|xlsx) )?(p\. \d+|sheet \d+)[^;]*)', 1)
                 ELSE 'line ' || li.source_line END
            || CASE WHEN li.verified IN ('unproven', 'failed') THEN ', ' || li.verified ELSE '' END AS source_ref
 FROM line_item li
