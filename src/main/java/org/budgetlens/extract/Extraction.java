@@ -33,6 +33,6 @@ public record Extraction(SourceText doc, DocumentMeta meta, List<FoundTable> tab
 
     /** A table found, with how many figures it gave. */
     public record FoundTable(String tableId, String number, String title, int line, String unit, int figures,
-            String emptyNote) {
+            String emptyNote, String layout) {
     }
 }

@@ -43,10 +43,13 @@ public final class ExtractionReport {
             b.append('\n');
         }
         b.append("## Tables found (").append(x.tables().size()).append(")\n\n");
-        b.append("| table_id | number | title line | line | unit | figures | 空表说明 |\n|---|---|---|---|---|---|---|\n");
+        b.append("| table_id | number | title line | line | unit | figures | read | 空表说明 |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         for (Extraction.FoundTable t : x.tables()) {
-            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %d | %s |%n", t.tableId(), t.number(),
-                    cell(t.title()), t.line(), t.unit(), t.figures(), cell(t.emptyNote())));
+            String read = t.layout().equals(TableLayouts.AS_PRINTED) ? t.layout()
+                    : "**" + t.layout() + "** (as printed, its identities failed or it gave nothing)";
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %d | %s | %s |%n", t.tableId(),
+                    t.number(), cell(t.title()), t.line(), t.unit(), t.figures(), read, cell(t.emptyNote())));
         }
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         x.tables().forEach(t -> ids.add(t.tableId()));

@@ -52,7 +52,8 @@ public final class Extractor {
         Set<String> projects = new HashSet<>();
         for (TableBlock block : blocks) {
             try {
-                TableOutput out = readTable(block, kind, codes, doc);
+                TableLayouts.Reading reading = TableLayouts.read(block, b -> readTable(b, kind, codes, doc));
+                TableOutput out = reading.out();
                 qualifyRepeatedProject(out, projects);
                 String emptyNote = out.figures.isEmpty() ? block.note() : "";
                 figures.add(Figure.table(block.tableId(), Numbers.compact(block.title()), block.number(),
@@ -60,7 +61,7 @@ public final class Extractor {
                 figures.addAll(out.figures);
                 unused.addAll(out.unused);
                 found.add(new Extraction.FoundTable(block.tableId(), block.number(), block.title(),
-                        block.titleLine(), block.unit(), out.figures.size(), emptyNote));
+                        block.titleLine(), block.unit(), out.figures.size(), emptyNote, reading.layout()));
             } catch (RuntimeException e) {
                 problems.add("table " + block.tableId() + " at line " + block.titleLine() + " could not be read: " + e);
             }
