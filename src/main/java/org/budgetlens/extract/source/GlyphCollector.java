@@ -44,7 +44,14 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override
+    protected void processTextPosition(TextPosition text) {
+        PdfSource.stopIfCancelled();
+        super.processTextPosition(text);
+    }
+
+    @Override
     protected void startPage(PDPage page) throws IOException {
+        PdfSource.stopIfCancelled();
         width = page.getCropBox().getWidth();
         height = page.getCropBox().getHeight();
         if (page.getRotation() % 180 != 0) {

@@ -42,8 +42,9 @@ public final class PdfSource {
     }
 
     /**
-     * Reads a PDF within a time limit: a document that takes longer is reported, and its reading thread (PDFBox
-     * cannot be interrupted) is left to end on its own as a daemon.
+     * Reads a PDF within a time limit: a document that takes longer is reported, and its reading thread is
+     * interrupted; the readers of characters and rulings stop at their next character, path or page when it is
+     * ({@link #stopIfCancelled}), so a document past its limit does not go on taking a core.
      */
     public static LaidOutDocument read(Path file, Duration limit) throws SourceProblem {
         FutureTask<LaidOutDocument> task = new FutureTask<>(() -> read(file));
@@ -63,6 +64,22 @@ public final class PdfSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceProblem("interrupted while reading", e);
+        }
+    }
+
+    /** Thrown inside PDFBox's callbacks when the reading thread was interrupted: the reading ends there. */
+    static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super("reading cancelled (time limit)", null, false, false);
+        }
+    }
+
+    /** Ends the reading when its thread was interrupted (the time limit passed). */
+    static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new Cancelled();
         }
     }
 
@@ -114,6 +131,7 @@ public final class PdfSource {
         int images = 0;
         int characters = 0;
         for (int p = 0; p < document.getNumberOfPages(); p++) {
+            stopIfCancelled();
             PDPage page = document.getPage(p);
             RulingCollector rulings = new RulingCollector(page);
             List<Segment> segments = rulings.collect();

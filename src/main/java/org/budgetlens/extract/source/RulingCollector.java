@@ -57,6 +57,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        PdfSource.stopIfCancelled();
         rectangles.add(new float[] {x(p0), y(p0), x(p2), y(p2)});
         current = p0;
         subpathStart = p0;
@@ -80,6 +81,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void moveTo(float x, float y) {
+        PdfSource.stopIfCancelled();
         current = new Point2D.Float(x, y);
         subpathStart = current;
     }

@@ -83,9 +83,28 @@ class SourceProblemsTest {
     }
 
     @Test
-    void noDocumentCanHangTheRun() {
-        assertThatThrownBy(() -> PdfSource.read(REAL, Duration.ofMillis(1))).isInstanceOf(SourceProblem.class)
+    void noDocumentCanHangTheRun() throws InterruptedException, IOException {
+        // a long document (400 pages: seconds to read) given 100 ms
+        Path longPdf = tmp.resolve("long.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument source = org.apache.pdfbox.Loader.loadPDF(REAL.toFile());
+                org.apache.pdfbox.pdmodel.PDDocument target = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            while (target.getNumberOfPages() < 400) {
+                for (org.apache.pdfbox.pdmodel.PDPage page : source.getPages()) {
+                    target.importPage(page);
+                }
+            }
+            target.save(longPdf.toFile());
+        }
+        assertThatThrownBy(() -> PdfSource.read(longPdf, Duration.ofMillis(100))).isInstanceOf(SourceProblem.class)
                 .hasMessageContaining("took longer than");
+        // the reading past its limit stops at its next character, path or page: it does not go on taking a core
+        String name = "pdf-" + longPdf.getFileName();
+        long until = System.nanoTime() + Duration.ofMillis(500).toNanos();
+        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive())
+                && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals(name) && t.isAlive());
     }
 
     @Test
