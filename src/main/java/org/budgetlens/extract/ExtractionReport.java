@@ -47,6 +47,7 @@ public final class ExtractionReport {
                 + "|---|---|---|---|---|---|---|---|\n");
         for (Extraction.FoundTable t : x.tables()) {
             String read = t.layout().equals(TableLayouts.AS_PRINTED) ? t.layout()
+                    : t.layout().endsWith(TableLayouts.AS_PRINTED) ? "**" + t.layout() + "**"
                     : "**" + t.layout() + "** (as printed, its identities failed or it gave nothing)";
             b.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %d | %s | %s |%n", t.tableId(),
                     t.number(), cell(t.title()), t.line(), t.unit(), t.figures(), read, cell(t.emptyNote())));

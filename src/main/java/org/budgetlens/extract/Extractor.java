@@ -54,14 +54,20 @@ public final class Extractor {
             try {
                 TableLayouts.Reading reading = TableLayouts.read(block, b -> readTable(b, kind, codes, doc));
                 TableOutput out = reading.out();
+                if (block.recognisedBy() == TableBlock.Recognition.CONTENT && !reading.passes()) {
+                    notBookedByContentAlone(block, out, unused);
+                    continue;
+                }
                 qualifyRepeatedProject(out, projects);
                 String emptyNote = out.figures.isEmpty() ? block.note() : "";
                 figures.add(Figure.table(block.tableId(), Numbers.compact(block.title()), block.number(),
                         block.unit(), block.titleLine(), emptyNote));
                 figures.addAll(out.figures);
                 unused.addAll(out.unused);
+                String read = block.recognisedBy() == TableBlock.Recognition.CONTENT
+                        ? "by what it holds (no title matched), proven; " + reading.layout() : reading.layout();
                 found.add(new Extraction.FoundTable(block.tableId(), block.number(), block.title(),
-                        block.titleLine(), block.unit(), out.figures.size(), emptyNote, reading.layout()));
+                        block.titleLine(), block.unit(), out.figures.size(), emptyNote, read));
             } catch (RuntimeException e) {
                 problems.add("table " + block.tableId() + " at line " + block.titleLine() + " could not be read: " + e);
             }
@@ -111,6 +117,19 @@ public final class Extractor {
                     ? PerfResultsReader.read(block) : PerformanceTableReader.read(block, doc);
             default -> CodedTableReader.read(block, codes);
         };
+    }
+
+    /**
+     * Rule content-needs-proof: a table recognised only by what it holds is booked when its identities prove it;
+     * else its cells are reported, none booked.
+     */
+    private static void notBookedByContentAlone(TableBlock block, TableOutput out, List<Unused> unused) {
+        for (Figure f : out.figures) {
+            if (f.origin().equals("table")) {
+                unused.add(new Unused(f.sourceLine(), f.value(), "in a table that looks like " + block.tableId()
+                        + " by what it holds (no title matched) but is not proven by its identities: not booked"));
+            }
+        }
     }
 
     /** The same figure twice (a number repeated on one line) is kept once; a conflicting one goes to the report. */

@@ -40,13 +40,96 @@ final class TableFinder {
                 continue;
             }
             tables.add(block);
-            int last = block.noteLine() > 0 ? block.noteLine()
-                    : !block.rows().isEmpty() ? block.rows().get(block.rows().size() - 1).line()
-                    : !block.header().isEmpty() ? block.header().get(block.header().size() - 1).line()
-                    : block.titleLine(); // only the 部门／单位 line under the title: nothing else to skip
+            int last = lastLine(block);
             i = last + 1;
         }
-        return tables;
+        return byContent(doc, tables);
+    }
+
+    private static int lastLine(TableBlock block) {
+        return block.noteLine() > 0 ? block.noteLine()
+                : !block.rows().isEmpty() ? block.rows().get(block.rows().size() - 1).line()
+                : !block.header().isEmpty() ? block.header().get(block.header().size() - 1).line()
+                : block.titleLine(); // only the 部门／单位 line under the title: nothing else to skip
+    }
+
+    /** A run of rows outside every titled table needs this many rows holding a number to be a table. */
+    private static final int CONTENT_ROWS = 3;
+
+    /**
+     * Rule table-by-content: the runs of rows that no titled table took are tables when what they hold says which
+     * ({@link ContentRules}: their codes, header words, and the words of the text above them) and the text above
+     * them prints the unit; they are added in document order, recognised by content.
+     */
+    private static List<TableBlock> byContent(SourceText doc, List<TableBlock> titled) {
+        boolean[] taken = new boolean[doc.lineCount() + 2];
+        for (TableBlock b : titled) {
+            for (int l = b.titleLine(); l <= lastLine(b); l++) {
+                taken[l] = true;
+            }
+        }
+        List<TableBlock> all = new ArrayList<>(titled);
+        int i = 1;
+        while (i <= doc.lineCount()) {
+            if (taken[i] || doc.line(i).indexOf('\t') < 0) {
+                i++;
+                continue;
+            }
+            int from = i;
+            List<TableBlock.Row> rows = new ArrayList<>();
+            while (i <= doc.lineCount() && !taken[i] && (doc.line(i).indexOf('\t') >= 0 || doc.line(i).isBlank())) {
+                if (!doc.line(i).isBlank() && !isMetaRow(doc.line(i))) {
+                    rows.add(new TableBlock.Row(i, List.of(doc.line(i).split("\t", -1))));
+                }
+                i++;
+            }
+            contentBlock(doc, from, rows, taken).ifPresent(all::add);
+        }
+        all.sort(java.util.Comparator.comparingInt(TableBlock::titleLine));
+        return all;
+    }
+
+    private static Optional<TableBlock> contentBlock(SourceText doc, int from, List<TableBlock.Row> rows,
+            boolean[] taken) {
+        if (rows.stream().filter(TableBlock.Row::hasNumber).count() < CONTENT_ROWS) {
+            return Optional.empty();
+        }
+        int split = headerEnd(rows);
+        List<TableBlock.Row> header = List.copyOf(rows.subList(0, split));
+        List<TableBlock.Row> body = List.copyOf(rows.subList(split, rows.size()));
+        StringBuilder above = new StringBuilder();
+        String unit = "";
+        String title = "";
+        int titleLine = from;
+        for (int k = from - 1, seen = 0; k >= 1 && seen < 3 && !taken[k]; k--) {
+            String text = doc.line(k);
+            if (text.isBlank()) {
+                continue;
+            }
+            seen++;
+            above.insert(0, text + " ");
+            Matcher m = UNIT.matcher(text);
+            if (unit.isEmpty() && m.find()) {
+                unit = m.group(1);
+            }
+            if (title.isEmpty() && !META.matcher(TableTitles.normalize(text)).find() && !isMetaRow(text)
+                    && text.indexOf('\t') < 0) {
+                title = text.strip();
+                titleLine = k;
+            }
+        }
+        for (TableBlock.Row h : header) {
+            Matcher m = UNIT.matcher(String.join(" ", h.cells()));
+            if (unit.isEmpty() && m.find()) {
+                unit = m.group(1);
+            }
+        }
+        Optional<String> id = ContentRules.match(header, body, above.toString());
+        if (id.isEmpty() || unit.isEmpty()) {
+            return Optional.empty(); // a table whose unit is not printed is never booked by its content alone
+        }
+        return Optional.of(new TableBlock(id.get(), title, TableTitles.number(title).orElse(""), unit, titleLine,
+                header, body, "", 0, TableBlock.Recognition.CONTENT));
     }
 
     private static TableBlock readBlock(SourceText doc, int titleLine, String tableId, PageArtifacts artifacts) {
@@ -108,7 +191,8 @@ final class TableFinder {
         }
         List<TableBlock.Row> header = List.copyOf(rows.subList(0, split));
         return new TableBlock(tableId, title, number, unit.isEmpty() ? "万元" : unit, titleLine, header,
-                withoutRepeatedHeader(rows.subList(split, rows.size()), header), note, noteLine);
+                withoutRepeatedHeader(rows.subList(split, rows.size()), header), note, noteLine,
+                TableBlock.Recognition.TITLE);
     }
 
     /** Data rows but the header rows a page break repeated among them. */

@@ -239,6 +239,6 @@ final class TableLayouts {
 
     private static TableBlock with(TableBlock b, List<TableBlock.Row> header, List<TableBlock.Row> rows) {
         return new TableBlock(b.tableId(), b.title(), b.number(), b.unit(), b.titleLine(), List.copyOf(header),
-                List.copyOf(rows), b.note(), b.noteLine());
+                List.copyOf(rows), b.note(), b.noteLine(), b.recognisedBy());
     }
 }

@@ -48,12 +48,13 @@ final class TableTitles {
     private static final String TABLE_N = "表(十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})";
     private static final Pattern NUMBER_PREFIX = Pattern.compile(
             "^(公开\\d{1,2}表|" + TABLE_N + "[:：]?|\\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)");
-    private static final Pattern NUMBER_SUFFIX = Pattern.compile("(公开\\d{1,2}表)$");
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile("(公开\\d{1,2}表|公开表(十[一二]?|[一二三四五六七八九]|\\d{1,2}))$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("\\(?(金额)?单位:?(万元|千元|亿元|元)\\)?$");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\(\\d{4}年度?\\)$");
     private static final Pattern NUMBER_LINE = Pattern.compile("^(公开\\d{1,2}表|" + TABLE_N + ")[:：]?$");
 
-    private static final Pattern NUMBER = Pattern.compile("公开\\d{1,2}表|" + TABLE_N);
+    private static final Pattern NUMBER = Pattern.compile("公开\\d{1,2}表|公开表(十[一二]?|[一二三四五六七八九]|\\d{1,2})|"
+            + TABLE_N);
 
     private TableTitles() {
     }
