@@ -950,8 +950,14 @@ final class NarrativeReader {
 
     private Figure fig(String table, String lineCode, String name, String measure, String stat, String base,
             String value, String unit, int line, String phrase) {
-        return new Figure(table, lineCode, name, "", measure, stat, base, value, unit, "narrative", section, line,
-                phrase.length() > 60 ? phrase.substring(phrase.length() - 60) : phrase);
+        String note = phrase.length() > 60 ? phrase.substring(phrase.length() - 60) : phrase;
+        return new Figure(table, lineCode, unmask(name), "", measure, stat, base, value, unit, "narrative", section,
+                line, unmask(note));
+    }
+
+    /** The words {@link #mask} hid from the amount reader, as published again ("单价100万元以上设备"). */
+    private static String unmask(String s) {
+        return s.replace("百百百万元", "100万元").replace("五五万元", "50万元");
     }
 
     private static String sign(String tail, String value) {

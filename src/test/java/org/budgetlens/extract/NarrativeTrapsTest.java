@@ -41,6 +41,16 @@ class NarrativeTrapsTest {
     }
 
     @Test
+    void theEquipmentClassKeepsItsPublishedWordsInTheLineName() {
+        Extraction x = Extractor.extract(SourceText.of(Path.of("trap.txt"), "trap.txt", String.join("\n", COVER,
+                "一、国有资产占用情况", "截至2023年12月31日，本部门单价100万元（含）以上设备（不含车辆）1台（套）。"),
+                "UTF-8"), Registry.empty());
+        assertThat(x.figures()).filteredOn(f -> f.lineCode().equals("equipment_100w"))
+                .extracting(Figure::lineName, Figure::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("单价100万元(含)以上设备(不含车辆)", "1"));
+    }
+
+    @Test
     void aFullWidthCommaSeparatesClausesNotThousands() {
         assertThat(figures(COVER, "一、“三公”经费支出情况说明", "国内公务接待批次12，120人次。"))
                 .containsExactly("three_public.reception.people=120 人次"); // 12 has no unit: not a figure
