@@ -1,0 +1,183 @@
+package org.budgetlens.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+
+import org.apache.commons.csv.CSVRecord;
+import org.budgetlens.model.Catalog;
+import org.budgetlens.model.CsvResource;
+
+/**
+ * What the rows of each vocabulary file ({@link Vocabulary}) must name: its columns, and for the tables, lines,
+ * measures and units it names, entries of the catalogue. A line code must be a line of its table
+ * ({@link Catalog#lineCodeProblem}: a named line, or a classification code of the table's kind); where a file's
+ * rows only ever stand for named lines (summary labels, 三公 columns, 绩效 funds), a named line. A problem names the
+ * file, the line and the value.
+ */
+final class VocabularyCheck {
+
+    /** A value a row names that the catalogue (or the file's own rules) does not allow. */
+    record Problem(String file, long line, String tableId, String column, String value, String message) {
+    }
+
+    /** A value the catalogue does not have, allowed in one file, table and column (catalogue_gaps.csv). */
+    record Gap(String file, String tableId, String column, String value, String why) {
+
+        boolean covers(Problem p) {
+            return file.equals(p.file()) && tableId.equals(p.tableId()) && column.equals(p.column())
+                    && value.equals(p.value());
+        }
+    }
+
+    private static final String TITLES = "extract/templates/table_titles.csv";
+
+    /** Every vocabulary file and its columns (the header line). */
+    static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
+    /** The check of one row, per file (the map: what earlier rows of the file said, for repeats). */
+    private static final Map<String, BiConsumer<Row, Map<String, Long>>> CHECKS = new HashMap<>();
+
+    static {
+        file("column_headers.csv", VocabularyCheck::columnHeader, "table_id", "family", "word", "measure", "note");
+        file(Vocabulary.GAPS, VocabularyCheck::gap, "file", "table_id", "column", "value", "why");
+    }
+
+    private VocabularyCheck() {
+    }
+
+    private static void file(String name, BiConsumer<Row, Map<String, Long>> check, String... columns) {
+        COLUMNS.put(name, List.of(columns));
+        CHECKS.put(name, check);
+    }
+
+    /** Every problem of a file's rows (the gaps not yet taken out). */
+    static List<Problem> check(String file, List<CSVRecord> rows, Catalog catalog) {
+        List<Problem> problems = new ArrayList<>();
+        if (!COLUMNS.containsKey(file)) {
+            problems.add(new Problem(file, 1, "", "", file, Vocabulary.DIR + file
+                    + ": not a vocabulary file the extractor reads (VocabularyCheck.COLUMNS)"));
+            return problems;
+        }
+        Map<String, Long> seen = new HashMap<>();
+        Set<String> families = families();
+        for (CSVRecord r : rows) {
+            Row row = new Row(file, r, catalog, problems);
+            if (!row.hasColumns(COLUMNS.get(file))) {
+                return problems;
+            }
+            if (!file.equals(Vocabulary.GAPS) && !families.contains(r.get("family"))) {
+                row.problem("", "family", r.get("family"), "not base nor a template family of " + TITLES);
+            }
+            CHECKS.get(file).accept(row, seen);
+        }
+        return problems;
+    }
+
+    /** The rows of catalogue_gaps.csv, checked. */
+    static List<Gap> gaps(List<CSVRecord> rows) {
+        List<Problem> problems = check(Vocabulary.GAPS, rows, Catalog.standard());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join("\n", problems.stream().map(Problem::message).toList()));
+        }
+        return rows.stream().map(r -> new Gap(r.get("file"), r.get("table_id"), r.get("column"), r.get("value"),
+                r.get("why"))).toList();
+    }
+
+    /** base and the families of the table titles. */
+    private static Set<String> families() {
+        Set<String> families = new TreeSet<>(Set.of("base"));
+        CsvResource.read(TITLES).forEach(r -> families.add(r.get("family")));
+        return families;
+    }
+
+    private static void columnHeader(Row row, Map<String, Long> seen) {
+        String table = row.table("table_id");
+        if (row.notBlank("word") && table != null) {
+            Long first = seen.putIfAbsent(table + "\t" + row.get("word"), row.line);
+            if (first != null) {
+                row.problem(table, "word", row.get("word"), "repeats line " + first + " of table " + table
+                        + " (the first wins)");
+            }
+        }
+        row.measure(table, "measure", row.get("measure"));
+    }
+
+    private static void gap(Row row, Map<String, Long> seen) {
+        String file = row.get("file");
+        if (!COLUMNS.containsKey(file) || file.equals(Vocabulary.GAPS)) {
+            row.problem("", "file", file, "not a vocabulary file");
+        } else if (!COLUMNS.get(file).contains(row.get("column"))) {
+            row.problem("", "column", row.get("column"), "not a column of " + file);
+        }
+        row.table("table_id");
+        row.notBlank("value");
+        row.notBlank("why");
+    }
+
+    /** One row being checked, adding to the file's problems. */
+    private static final class Row {
+
+        final String file;
+        final CSVRecord record;
+        final Catalog catalog;
+        final long line;
+        final List<Problem> problems;
+
+        Row(String file, CSVRecord record, Catalog catalog, List<Problem> problems) {
+            this.file = file;
+            this.record = record;
+            this.catalog = catalog;
+            this.line = Vocabulary.line(record);
+            this.problems = problems;
+        }
+
+        String get(String column) {
+            return record.get(column);
+        }
+
+        void problem(String tableId, String column, String value, String why) {
+            problems.add(new Problem(file, line, tableId, column, value, Vocabulary.DIR + file + " line " + line
+                    + ": " + column + " '" + value + "': " + why));
+        }
+
+        boolean hasColumns(List<String> columns) {
+            for (String c : columns) {
+                if (!record.isMapped(c)) {
+                    problems.add(new Problem(file, 1, "", c, c, Vocabulary.DIR + file + " line 1: no column " + c
+                            + " (the header is " + String.join(",", columns) + ")"));
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean notBlank(String column) {
+            if (get(column).isBlank()) {
+                problem("", column, "", "blank");
+                return false;
+            }
+            return true;
+        }
+
+        /** The table the column names, or null (a problem) when the catalogue has no such table. */
+        String table(String column) {
+            String id = get(column);
+            if (catalog.table(id).isEmpty()) {
+                problem(id, column, id, "not a table of the catalogue (catalog/tables.csv)");
+                return null;
+            }
+            return id;
+        }
+
+        void measure(String table, String column, String measure) {
+            if (table != null && !catalog.measures(table).contains(measure)) {
+                problem(table, column, measure, "not a measure of table " + table + " (catalog/measures.csv)");
+            }
+        }
+    }
+}

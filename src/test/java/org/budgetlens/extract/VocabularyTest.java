@@ -1,0 +1,131 @@
+package org.budgetlens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.budgetlens.model.Catalog;
+import org.budgetlens.model.CsvResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The vocabulary files of extract/vocabulary/: every one read by the extractor, every row naming tables, lines,
+ * measures and units the catalogue knows (or a gap catalogue_gaps.csv lists, each still needed), a wrong row named by
+ * its file, line and value, and the order of the files being the order the readers try them in.
+ */
+class VocabularyTest {
+
+    private static final Path DIR = Path.of("src/main/resources", Vocabulary.DIR);
+
+    @Test
+    void everyFileOfTheFolderIsAVocabularyTheExtractorReadsAndChecks() throws IOException {
+        Set<String> onDisk = new TreeSet<>();
+        try (Stream<Path> files = Files.list(DIR)) {
+            files.forEach(f -> onDisk.add(f.getFileName().toString()));
+        }
+        assertThat(onDisk).containsExactlyInAnyOrderElementsOf(VocabularyCheck.COLUMNS.keySet());
+    }
+
+    @Test
+    void everyRowNamesWhatTheCatalogueKnows() {
+        List<VocabularyCheck.Gap> gaps = VocabularyCheck.gaps(CsvResource.read(Vocabulary.DIR + Vocabulary.GAPS));
+        List<String> unknown = new ArrayList<>();
+        Set<VocabularyCheck.Gap> used = new HashSet<>();
+        for (String file : VocabularyCheck.COLUMNS.keySet()) {
+            List<CSVRecord> rows = CsvResource.read(Vocabulary.DIR + file);
+            assertThat(rows).as(file).isNotEmpty();
+            for (VocabularyCheck.Problem p : VocabularyCheck.check(file, rows, Catalog.standard())) {
+                List<VocabularyCheck.Gap> covering = gaps.stream().filter(g -> g.covers(p)).toList();
+                if (covering.isEmpty()) {
+                    unknown.add(p.message());
+                }
+                used.addAll(covering);
+            }
+        }
+        assertThat(unknown).as("vocabulary rows naming what the catalogue does not know").isEmpty();
+        assertThat(gaps.stream().filter(g -> !used.contains(g)).toList())
+                .as("gaps of catalogue_gaps.csv no row needs any more (remove them)").isEmpty();
+    }
+
+    @Test
+    void aWrongRowIsNamedByItsFileLineAndValue() {
+        List<String> problems = messages("column_headers.csv", """
+                table_id,family,word,measure,note
+                income,base,合计,total,
+                income,base,年初预算,budget_intial,
+                incme,base,合计,total,
+                income,hubei,总计,total,
+                income,base,合计,fiscal,
+                """);
+        assertThat(problems).containsExactly(
+                "extract/vocabulary/column_headers.csv line 3: measure 'budget_intial': not a measure of table "
+                        + "income (catalog/measures.csv)",
+                "extract/vocabulary/column_headers.csv line 4: table_id 'incme': not a table of the catalogue "
+                        + "(catalog/tables.csv)",
+                "extract/vocabulary/column_headers.csv line 5: family 'hubei': not base nor a template family of "
+                        + "extract/templates/table_titles.csv",
+                "extract/vocabulary/column_headers.csv line 6: word '合计': repeats line 2 of table income (the first "
+                        + "wins)");
+    }
+
+    @Test
+    void aFileWithoutOneOfItsColumnsIsNamed() {
+        assertThat(messages("column_headers.csv", "table_id,family,word\nincome,base,合计\n"))
+                .containsExactly("extract/vocabulary/column_headers.csv line 1: no column measure (the header is "
+                        + "table_id,family,word,measure,note)");
+    }
+
+    @Test
+    void theColumnHeadersAreTriedInTheFilesOrder() {
+        assertThat(Measures.role("gpb_project", "资本性支出(基本建设)")).isEqualTo("e309");
+        assertThat(Measures.role("gpb_project", "资本性支出")).isEqualTo("e310");
+        assertThat(Measures.role("fiscal_expenditure", "基本支出")).isEqualTo("basic");
+        assertThat(Measures.role("soe_capital", "年初结转和结余")).isEqualTo("carryover_begin");
+    }
+
+    @Test
+    void everyReaderLoadsItsFiles() {
+        for (String file : VocabularyCheck.COLUMNS.keySet()) {
+            assertThat(Vocabulary.read(file)).as(file).isNotEmpty();
+        }
+    }
+
+    private static List<String> messages(String file, String csv) {
+        try {
+            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(csv)).getRecords();
+            return VocabularyCheck.check(file, rows, Catalog.standard()).stream()
+                    .map(VocabularyCheck.Problem::message).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aGapNamesAFileAndOneOfItsColumns() {
+        List<CSVRecord> rows;
+        try {
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader("""
+                    file,table_id,column,value,why
+                    column_headers.csv,income,line_code,x,no such column
+                    """)).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThatThrownBy(() -> VocabularyCheck.gaps(rows)).hasMessage("extract/vocabulary/catalogue_gaps.csv "
+                + "line 2: column 'line_code': not a column of column_headers.csv");
+    }
+}
