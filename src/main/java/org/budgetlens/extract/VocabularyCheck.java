@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.apache.commons.csv.CSVRecord;
 import org.budgetlens.model.Catalog;
@@ -35,6 +38,8 @@ final class VocabularyCheck {
         }
     }
 
+    /** Topics of the narrative that are no table: 绩效 (its figures go to perf_dept / perf_project). */
+    private static final Set<String> OTHER_TOPICS = Set.of("perf");
     private static final String TITLES = "extract/templates/table_titles.csv";
 
     /** Every vocabulary file and its columns (the header line). */
@@ -44,6 +49,9 @@ final class VocabularyCheck {
 
     static {
         file("column_headers.csv", VocabularyCheck::columnHeader, "table_id", "family", "word", "measure", "note");
+        file("narrative_topics.csv", VocabularyCheck::narrativeTopic, "topic", "family", "pattern", "note");
+        file("narrative_subjects.csv", VocabularyCheck::narrativeSubject, "topic", "family", "pattern", "table_id",
+                "measure", "line_codes", "note");
         file(Vocabulary.GAPS, VocabularyCheck::gap, "file", "table_id", "column", "value", "why");
     }
 
@@ -105,6 +113,32 @@ final class VocabularyCheck {
             }
         }
         row.measure(table, "measure", row.get("measure"));
+    }
+
+    private static void narrativeTopic(Row row, Map<String, Long> seen) {
+        row.topic("topic");
+        row.pattern("pattern");
+    }
+
+    /**
+     * The measure may be blank (the words next to the number decide, or the subject books no amount) or
+     * {@code count} for a table that counts (三公: the reader books the count it names, held, purchased …).
+     */
+    private static void narrativeSubject(Row row, Map<String, Long> seen) {
+        row.topic("topic");
+        row.pattern("pattern");
+        String table = row.table("table_id");
+        String measure = row.get("measure");
+        boolean counts = table != null && row.catalog.measures(table).stream()
+                .anyMatch(m -> row.catalog.measureKind(table, m).equals("count"));
+        if (!measure.isEmpty() && !(measure.equals("count") && counts)) {
+            row.measure(table, "measure", measure);
+        }
+        if (row.notBlank("line_codes")) {
+            for (String code : row.get("line_codes").split(";", -1)) {
+                row.lineCode(table, "line_codes", code);
+            }
+        }
     }
 
     private static void gap(Row row, Map<String, Long> seen) {
@@ -174,9 +208,32 @@ final class VocabularyCheck {
             return id;
         }
 
+        void topic(String column) {
+            String topic = get(column);
+            if (catalog.table(topic).isEmpty() && !OTHER_TOPICS.contains(topic)) {
+                problem(topic, column, topic, "not a topic: a table of the catalogue (catalog/tables.csv) or perf");
+            }
+        }
+
+        void pattern(String column) {
+            try {
+                Pattern.compile(get(column));
+            } catch (PatternSyntaxException e) {
+                problem("", column, get(column), "not a regular expression: " + e.getDescription());
+            }
+            notBlank(column);
+        }
+
         void measure(String table, String column, String measure) {
             if (table != null && !catalog.measures(table).contains(measure)) {
                 problem(table, column, measure, "not a measure of table " + table + " (catalog/measures.csv)");
+            }
+        }
+
+        void lineCode(String table, String column, String code) {
+            Optional<String> why = code.isEmpty() ? Optional.of("blank") : catalog.lineCodeProblem(table, code);
+            if (table != null && why.isPresent()) {
+                problem(table, column, code, why.get() + " (catalog/lines.csv)");
             }
         }
     }

@@ -97,6 +97,37 @@ class VocabularyTest {
     }
 
     @Test
+    void aNarrativeSubjectsLinesAreLinesOfItsTable() {
+        assertThat(messages("narrative_subjects.csv", """
+                topic,family,pattern,table_id,measure,line_codes,note
+                three_public,base,因公出国,three_public,total,abroad;aboard,
+                gpb_basic,base,工资福利支出,gpb_basic,total,301,
+                gpb_basic,base,津贴,gpb_basic,total,3011x,
+                three_public,base,保有量,three_public,count,vehicles,
+                income,base,其他收入,income,sundry,total,
+                perf,base,(,perf,total,total,
+                """)).satisfiesExactly(
+                        m -> assertThat(m).startsWith("extract/vocabulary/narrative_subjects.csv line 2: "
+                                + "line_codes 'aboard': line_code 'aboard' is not valid in table three_public"),
+                        m -> assertThat(m).startsWith("extract/vocabulary/narrative_subjects.csv line 4: "
+                                + "line_codes '3011x'"),
+                        m -> assertThat(m).isEqualTo("extract/vocabulary/narrative_subjects.csv line 6: measure "
+                                + "'sundry': not a measure of table income (catalog/measures.csv)"),
+                        m -> assertThat(m).startsWith("extract/vocabulary/narrative_subjects.csv line 7: pattern '(': "
+                                + "not a regular expression"),
+                        m -> assertThat(m).isEqualTo("extract/vocabulary/narrative_subjects.csv line 7: table_id "
+                                + "'perf': not a table of the catalogue (catalog/tables.csv)"));
+    }
+
+    @Test
+    void theNarrativeTopicsAndSubjectsKeepTheirOrder() {
+        assertThat(Phrases.topic("七、机关运行经费支出情况")).isEqualTo("admin_running");
+        assertThat(Phrases.topic("（三）政府采购情况")).isEqualTo("procurement");
+        assertThat(Phrases.topic("三公经费与机关运行经费")).isEqualTo("three_public");
+        assertThat(Phrases.ALL.get(0).lines()).containsExactly("income_grand_total", "expenditure_grand_total");
+    }
+
+    @Test
     void everyReaderLoadsItsFiles() {
         for (String file : VocabularyCheck.COLUMNS.keySet()) {
             assertThat(Vocabulary.read(file)).as(file).isNotEmpty();
