@@ -52,6 +52,8 @@ final class VocabularyCheck {
         file("narrative_topics.csv", VocabularyCheck::narrativeTopic, "topic", "family", "pattern", "note");
         file("narrative_subjects.csv", VocabularyCheck::narrativeSubject, "topic", "family", "pattern", "table_id",
                 "measure", "line_codes", "note");
+        file("summary_labels.csv", VocabularyCheck::summaryLabel, "table_id", "side", "family", "pattern",
+                "line_code", "note");
         file(Vocabulary.GAPS, VocabularyCheck::gap, "file", "table_id", "column", "value", "why");
     }
 
@@ -139,6 +141,18 @@ final class VocabularyCheck {
                 row.lineCode(table, "line_codes", code);
             }
         }
+    }
+
+    private static void summaryLabel(Row row, Map<String, Long> seen) {
+        String table = row.table("table_id");
+        String side = row.get("side");
+        if (table != null && !(table.equals("summary") && (side.equals("income") || side.equals("expenditure"))
+                || table.equals("procurement") && side.isEmpty())) {
+            row.problem(table, "side", side, "the summary labels are read for summary (side income or expenditure, "
+                    + "also in the fiscal summary) and procurement (no side)");
+        }
+        row.pattern("pattern");
+        row.namedLine(table, "line_code", row.get("line_code"));
     }
 
     private static void gap(Row row, Map<String, Long> seen) {
@@ -234,6 +248,12 @@ final class VocabularyCheck {
             Optional<String> why = code.isEmpty() ? Optional.of("blank") : catalog.lineCodeProblem(table, code);
             if (table != null && why.isPresent()) {
                 problem(table, column, code, why.get() + " (catalog/lines.csv)");
+            }
+        }
+
+        void namedLine(String table, String column, String code) {
+            if (table != null && !catalog.namedLines(table).containsKey(code)) {
+                problem(table, column, code, "not a named line of table " + table + " (catalog/lines.csv)");
             }
         }
     }

@@ -128,6 +128,24 @@ class VocabularyTest {
     }
 
     @Test
+    void aSummaryLabelNamesALineOfItsTable() {
+        assertThat(messages("summary_labels.csv", """
+                table_id,side,family,pattern,line_code,note
+                summary,income,base,事业收入,business,
+                summary,income,base,事业收入,busines,
+                procurement,income,base,货物,goods,
+                """)).containsExactly(
+                        "extract/vocabulary/summary_labels.csv line 3: line_code 'busines': not a named line of table "
+                                + "summary (catalog/lines.csv)",
+                        "extract/vocabulary/summary_labels.csv line 4: side 'income': the summary labels are read for "
+                                + "summary (side income or expenditure, also in the fiscal summary) and procurement "
+                                + "(no side)");
+        assertThat(Labels.find(Labels.INCOME_SIDE, "一、本年收入合计")).contains("income_total");
+        assertThat(Labels.find(Labels.EXPENDITURE_SIDE, "基本支出")).contains("use_basic");
+        assertThat(Labels.find(Labels.PROCUREMENT, "政府采购货物支出")).contains("goods");
+    }
+
+    @Test
     void everyReaderLoadsItsFiles() {
         for (String file : VocabularyCheck.COLUMNS.keySet()) {
             assertThat(Vocabulary.read(file)).as(file).isNotEmpty();
