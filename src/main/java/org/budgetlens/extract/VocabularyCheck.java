@@ -54,6 +54,10 @@ final class VocabularyCheck {
                 "measure", "line_codes", "note");
         file("summary_labels.csv", VocabularyCheck::summaryLabel, "table_id", "side", "family", "pattern",
                 "line_code", "note");
+        file("three_public_items.csv", VocabularyCheck::threePublicItem, "family", "match", "pattern", "table_id",
+                "line_code", "note");
+        file("three_public_counts.csv", VocabularyCheck::threePublicCount, "family", "pattern", "table_id",
+                "line_code", "measure", "unit", "note");
         file(Vocabulary.GAPS, VocabularyCheck::gap, "file", "table_id", "column", "value", "why");
     }
 
@@ -155,6 +159,26 @@ final class VocabularyCheck {
         row.namedLine(table, "line_code", row.get("line_code"));
     }
 
+    private static void threePublicItem(Row row, Map<String, Long> seen) {
+        String match = row.get("match");
+        if (match.equals("regex")) {
+            row.pattern("pattern");
+        } else if (!match.equals("word")) {
+            row.problem("", "match", match, "not regex nor word");
+        }
+        row.notBlank("pattern");
+        String table = row.table("table_id");
+        row.namedLine(table, "line_code", row.get("line_code"));
+    }
+
+    private static void threePublicCount(Row row, Map<String, Long> seen) {
+        row.pattern("pattern");
+        String table = row.table("table_id");
+        row.namedLine(table, "line_code", row.get("line_code"));
+        row.measure(table, "measure", row.get("measure"));
+        row.unit("unit");
+    }
+
     private static void gap(Row row, Map<String, Long> seen) {
         String file = row.get("file");
         if (!COLUMNS.containsKey(file) || file.equals(Vocabulary.GAPS)) {
@@ -254,6 +278,12 @@ final class VocabularyCheck {
         void namedLine(String table, String column, String code) {
             if (table != null && !catalog.namedLines(table).containsKey(code)) {
                 problem(table, column, code, "not a named line of table " + table + " (catalog/lines.csv)");
+            }
+        }
+
+        void unit(String column) {
+            if (!catalog.units().containsKey(get(column))) {
+                problem("", column, get(column), "not a unit of the catalogue (catalog/units.csv)");
             }
         }
     }

@@ -146,6 +146,23 @@ class VocabularyTest {
     }
 
     @Test
+    void aThreePublicCountIsInAUnitOfTheCatalogue() {
+        assertThat(messages("three_public_counts.csv", """
+                family,pattern,table_id,line_code,measure,unit,note
+                base,团组数,three_public,abroad,groups,组,
+                """)).containsExactly("extract/vocabulary/three_public_counts.csv line 2: unit '组': not a unit of "
+                        + "the catalogue (catalog/units.csv)");
+        assertThat(messages("three_public_items.csv", """
+                family,match,pattern,table_id,line_code,note
+                base,word,会议费,three_public,meeting,
+                base,glob,培训*,three_public,training,
+                """)).containsExactly(
+                        "extract/vocabulary/three_public_items.csv line 2: line_code 'meeting': not a named line of "
+                                + "table three_public (catalog/lines.csv)",
+                        "extract/vocabulary/three_public_items.csv line 3: match 'glob': not regex nor word");
+    }
+
+    @Test
     void everyReaderLoadsItsFiles() {
         for (String file : VocabularyCheck.COLUMNS.keySet()) {
             assertThat(Vocabulary.read(file)).as(file).isNotEmpty();
