@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.commons.csv.CSVRecord;
 import org.budgetlens.model.Catalog;
 import org.budgetlens.model.CsvResource;
+import org.budgetlens.model.Stat;
 
 /**
  * What the rows of each vocabulary file ({@link Vocabulary}) must name: its columns, and for the tables, lines,
@@ -40,6 +41,10 @@ final class VocabularyCheck {
 
     /** Topics of the narrative that are no table: 绩效 (its figures go to perf_dept / perf_project). */
     private static final Set<String> OTHER_TOPICS = Set.of("perf");
+    /** Tables a 绩效 phrase leaves to the sentence: the one it talks about, the indicator's, the current line's. */
+    private static final Set<String> PERF_PLACEHOLDERS = Set.of("ctx", "ind", "cur");
+    private static final List<String> PERF_TABLES = List.of("perf_dept", "perf_project");
+    private static final Pattern FLAGS = Pattern.compile("[NCPI]*");
     private static final String TITLES = "extract/templates/table_titles.csv";
 
     /** Every vocabulary file and its columns (the header line). */
@@ -58,6 +63,10 @@ final class VocabularyCheck {
                 "line_code", "note");
         file("three_public_counts.csv", VocabularyCheck::threePublicCount, "family", "pattern", "table_id",
                 "line_code", "measure", "unit", "note");
+        file("perf_phrases.csv", VocabularyCheck::perfPhrase, "family", "pattern", "table_id", "line_code",
+                "measure", "stat", "base", "flags", "note");
+        file("perf_fund_labels.csv", VocabularyCheck::perfFundLabel, "family", "pattern", "line_code", "note");
+        file("perf_indicator_units.csv", VocabularyCheck::perfIndicatorUnit, "family", "suffix", "unit", "note");
         file(Vocabulary.GAPS, VocabularyCheck::gap, "file", "table_id", "column", "value", "why");
     }
 
@@ -179,6 +188,62 @@ final class VocabularyCheck {
         row.unit("unit");
     }
 
+    /**
+     * A phrase's table may be left to the sentence (ctx, ind, cur): its line and measures are then checked against
+     * the 绩效 tables it can be. {@code same} is the previous figure's measure; a base is a measure, or
+     * table:line:measure.
+     */
+    private static void perfPhrase(Row row, Map<String, Long> seen) {
+        row.pattern("pattern");
+        String t = row.get("table_id");
+        List<String> tables = PERF_PLACEHOLDERS.contains(t) ? PERF_TABLES : null;
+        if (tables == null) {
+            String table = row.table("table_id");
+            tables = table == null ? List.of() : List.of(table);
+        }
+        String line = row.get("line_code");
+        if (t.equals("ind") || t.equals("cur") || line.equals("ind") || line.equals("cur")) {
+            if (!line.equals(t)) {
+                row.problem(t, "line_code", line, "ind and cur go together as table and line");
+            }
+        } else {
+            row.namedLineOfAny(t, tables, "line_code", line);
+        }
+        if (!row.get("measure").equals("same")) {
+            row.measureOfAny(t, tables, "measure", row.get("measure"));
+        }
+        String stat = row.get("stat");
+        if (Stat.fromId(stat).isEmpty()) {
+            row.problem(t, "stat", stat, "not a stat of the normalized format (blank, prior, change, change_pct, "
+                    + "pct, diff_pct)");
+        }
+        String base = row.get("base");
+        String[] parts = base.split(":", -1);
+        if (parts.length == 3) {
+            String baseTable = row.catalog.table(parts[0]).isPresent() ? parts[0] : null;
+            if (baseTable == null) {
+                row.problem(t, "base", parts[0], "not a table of the catalogue (catalog/tables.csv)");
+            }
+            row.lineCode(baseTable, "base", parts[1]);
+            row.measure(baseTable, "base", parts[2]);
+        } else if (!base.isEmpty()) {
+            row.measureOfAny(t, tables, "base", base);
+        }
+        if (!FLAGS.matcher(row.get("flags")).matches()) {
+            row.problem(t, "flags", row.get("flags"), "flags are N, C, P and I");
+        }
+    }
+
+    private static void perfFundLabel(Row row, Map<String, Long> seen) {
+        row.pattern("pattern");
+        row.namedLineOfAny("", PERF_TABLES, "line_code", row.get("line_code"));
+    }
+
+    private static void perfIndicatorUnit(Row row, Map<String, Long> seen) {
+        row.notBlank("suffix");
+        row.unit("unit");
+    }
+
     private static void gap(Row row, Map<String, Long> seen) {
         String file = row.get("file");
         if (!COLUMNS.containsKey(file) || file.equals(Vocabulary.GAPS)) {
@@ -278,6 +343,20 @@ final class VocabularyCheck {
         void namedLine(String table, String column, String code) {
             if (table != null && !catalog.namedLines(table).containsKey(code)) {
                 problem(table, column, code, "not a named line of table " + table + " (catalog/lines.csv)");
+            }
+        }
+
+        void namedLineOfAny(String tableId, List<String> tables, String column, String code) {
+            if (!tables.isEmpty() && tables.stream().noneMatch(t -> catalog.namedLines(t).containsKey(code))) {
+                problem(tableId, column, code, "not a named line of " + String.join(" or ", tables)
+                        + " (catalog/lines.csv)");
+            }
+        }
+
+        void measureOfAny(String tableId, List<String> tables, String column, String measure) {
+            if (!tables.isEmpty() && tables.stream().noneMatch(t -> catalog.measures(t).contains(measure))) {
+                problem(tableId, column, measure, "not a measure of " + String.join(" or ", tables)
+                        + " (catalog/measures.csv)");
             }
         }
 

@@ -163,6 +163,24 @@ class VocabularyTest {
     }
 
     @Test
+    void aPerfPhraseNamesTablesLinesMeasuresAndBasesOfTheCatalogue() {
+        assertThat(messages("perf_phrases.csv", """
+                family,pattern,table_id,line_code,measure,stat,base,flags,note
+                base,得分,ind,ind,score,,,I,
+                base,占,ctx,funds_total,same,pct,gpb_expenditure:total:projet,,
+                base,执行率,cur,ind,executed,ratio,budget_full_year,X,
+                """)).containsExactly(
+                        "extract/vocabulary/perf_phrases.csv line 3: base 'projet': not a measure of table "
+                                + "gpb_expenditure (catalog/measures.csv)",
+                        "extract/vocabulary/perf_phrases.csv line 4: line_code 'ind': ind and cur go together as "
+                                + "table and line",
+                        "extract/vocabulary/perf_phrases.csv line 4: stat 'ratio': not a stat of the normalized "
+                                + "format (blank, prior, change, change_pct, pct, diff_pct)",
+                        "extract/vocabulary/perf_phrases.csv line 4: flags 'X': flags are N, C, P and I");
+        assertThat(PerfPhrases.ALL.get(0).pattern().matcher("该指标预期指标值为").find()).isTrue();
+    }
+
+    @Test
     void everyReaderLoadsItsFiles() {
         for (String file : VocabularyCheck.COLUMNS.keySet()) {
             assertThat(Vocabulary.read(file)).as(file).isNotEmpty();
