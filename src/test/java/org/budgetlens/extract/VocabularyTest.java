@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -185,6 +186,15 @@ class VocabularyTest {
         for (String file : VocabularyCheck.COLUMNS.keySet()) {
             assertThat(Vocabulary.read(file)).as(file).isNotEmpty();
         }
+    }
+
+    @Test
+    void theExtractionDocumentListsEveryFile() throws IOException {
+        String doc = Files.readString(Path.of("docs/extraction.md"), StandardCharsets.UTF_8);
+        assertThat(doc.contains("## Vocabulary as data")).as("docs/extraction.md has a section Vocabulary as data")
+                .isTrue();
+        assertThat(VocabularyCheck.COLUMNS.keySet().stream().filter(f -> !doc.contains("`" + f + "`")).toList())
+                .as("vocabulary files docs/extraction.md does not name").isEmpty();
     }
 
     private static List<String> messages(String file, String csv) {
