@@ -4,50 +4,30 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Row labels of the summary tables and the procurement table to named line codes (docs/normalized-format.md). */
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Row labels of the summary tables and the procurement table to named line codes (docs/normalized-format.md). The
+ * labels are data, {@code extract/vocabulary/summary_labels.csv}: per table and side (the income and expenditure
+ * sides of the two-sided summaries, read for the fiscal summary too; procurement has none), a pattern matched against
+ * the whole label and the line it names, each line checked against the catalogue when the class loads
+ * ({@link Vocabulary}). A side's labels are tried in the file's order; the first that matches wins.
+ */
 final class Labels {
 
     record Label(Pattern pattern, String lineCode) {
     }
 
+    /** The vocabulary file (extract/vocabulary/). */
+    static final String RESOURCE = "summary_labels.csv";
+
     private static final Pattern NUMBERING = Pattern.compile(
             "^(\\(?[一二三四五六七八九十]+[)、.]+|\\d+[.、]|\\(\\d+\\)|其中[:：]?)+");
 
-    static final List<Label> INCOME_SIDE = List.of(
-            l("(本年|当年)(财政拨款)?收入(合计|小计)?", "income_total"),
-            // 用事业基金弥补收支差额: the older templates' name of the line
-            l("使用非财政拨款结余.*|用事业基金弥补收支差额", "use_nonfiscal_balance"),
-            l("(年初|上年)(财政拨款)?结转(和)?(结余)?(资金)?", "carryover_begin"),
-            l("(收入)?总计", "income_grand_total"),
-            l("财政拨款(\\(补助\\))?(收入)?", "fiscal"),
-            l("一般公共预算(财政)?(拨款)?(收入|安排|资金)?", "gpb"),
-            l("政府性基金(预算)?(财政)?(拨款)?(收入|资金)?", "gov_fund"),
-            l("国有资本经营预算(财政)?(拨款)?(收入|资金)?", "soe"),
-            l("财政专户.*", "special_account"),
-            l("上级补助收入", "superior"),
-            l("事业收入", "business"),
-            l("(事业单位)?经营收入", "operating"),
-            l("附属单位上缴收入", "affiliated"),
-            // 其他资金 (Jiangsu: the third source after 财政拨款 and 财政专户管理资金) is the unit's other funds
-            l("(单位)?其他(资金)?收入|其他资金", "other"));
-
-    static final List<Label> EXPENDITURE_SIDE = List.of(
-            l("(本年|当年)(财政拨款)?支出(合计|小计)?", "expenditure_total"),
-            l("结余分配", "balance_distribution"),
-            l("(年末|年终)(财政拨款)?结转(和)?结余|结转下年(资金)?", "carryover_end"),
-            l("(支出)?总计", "expenditure_grand_total"),
-            // the 支出用途 side of Jiangsu's summaries
-            l("基本支出", "use_basic"),
-            l("项目支出", "use_project"),
-            l("单位预留机动经费", "use_reserve"));
-
-    static final List<Label> PROCUREMENT = List.of(
-            l("政府采购(支出|预算)?(合计|总额)", "total"),
-            l("(政府采购)?货物(支出|预算)?", "goods"),
-            l("(政府采购)?工程(支出|预算)?", "works"),
-            l("(政府采购)?服务(支出|预算)?", "services"),
-            l("(政府采购)?(授予|面向)中小企业.*", "sme"),
-            l("(授予|面向)小微企业.*", "small_micro"));
+    private static final List<CSVRecord> ROWS = Vocabulary.read(RESOURCE);
+    static final List<Label> INCOME_SIDE = side("summary", "income");
+    static final List<Label> EXPENDITURE_SIDE = side("summary", "expenditure");
+    static final List<Label> PROCUREMENT = side("procurement", "");
 
     /**
      * "收入合计" / "支出合计" without 本年: the grand total when the table has a 本年/当年 subtotal line above it
@@ -59,8 +39,9 @@ final class Labels {
     private Labels() {
     }
 
-    private static Label l(String regex, String code) {
-        return new Label(Pattern.compile(regex), code);
+    private static List<Label> side(String tableId, String side) {
+        return ROWS.stream().filter(r -> r.get("table_id").equals(tableId) && r.get("side").equals(side))
+                .map(r -> new Label(Pattern.compile(r.get("pattern")), r.get("line_code"))).toList();
     }
 
     /** The label without its numbering ("一、", "(一)", "1.", "其中：") and spaces. */

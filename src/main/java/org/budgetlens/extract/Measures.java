@@ -2,6 +2,7 @@ package org.budgetlens.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * Column headers to measures, per canonical table (docs/normalized-format.md, "Measures"). Keys are searched in
- * order in the column's header text; the first that occurs wins, so specific keys come before general ones.
+ * Column headers to measures, per canonical table (docs/normalized-format.md, "Measures"). The words are data:
+ * {@code extract/vocabulary/column_headers.csv}, one row per table and word, each table and measure checked against
+ * the catalogue when the class loads ({@link Vocabulary}). A table's words are searched in the file's order in the
+ * column's header text; the first that occurs wins, so the file keeps specific words before general ones
+ * (资本性支出(基本建设) before 资本性支出, 合计 last). Tables that read their columns as another does (soe_capital as
+ * gov_fund, Jiangsu's fiscal_expenditure and fiscal_basic as gpb_expenditure and gpb_basic) have their own rows.
  * Roles that are not measures start with '#': the code column(s), the name, the project name, the line number.
  */
 final class Measures {
@@ -26,48 +33,21 @@ final class Measures {
     static final String LINE_NO = "#lineno";
     static final String LABEL = "#label";
 
-    private static final Map<String, Map<String, String>> BY_TABLE = new LinkedHashMap<>();
-
-    static {
-        put("income", "本年收入合计", "total", "一般公共预算", "gpb", "政府性基金", "gov_fund", "国有", "soe",
-                "财政拨款", "fiscal", "财政专户", "special_account", "上级补助", "superior", "经营收入", "operating",
-                "事业收入", "business", "附属单位", "affiliated", "其他", "other", "总计", "total", "合计", "total");
-        put("expenditure", "基本支出", "basic", "项目支出", "project", "单位预留机动经费", "reserve", "上缴上级", "to_superior", "经营支出",
-                "operating", "对附属单位", "to_affiliated", "年初预算", "budget_initial", "合计", "total", "小计", "total",
-                "总计", "total");
-        put("gpb_expenditure", "基本支出", "basic", "项目支出", "project", "年初预算", "budget_initial", "全年预算",
-                "budget_full_year", "合计", "total", "小计", "total", "总计", "total", "决算数", "total", "金额", "total",
-                "预算数", "total");
-        put("gpb_basic", "人员经费", "personnel", "公用经费", "public", "合计", "total", "金额", "total",
-                "决算数", "total", "预算数", "total");
-        put("gpb_project", "项目支出合计", "total", "工资福利", "e301", "商品和服务", "e302", "对个人和家庭", "e303",
-                "债务利息", "e307", "资本性支出(基本建设)", "e309", "资本性支出", "e310", "对企业补助(基本建设)", "e311",
-                "对企业补助", "e312", "社会保障基金", "e313", "其他支出", "e399", "合计", "total");
-        put("gov_fund", "年初结转", "carryover_begin", "年末结转", "carryover_end", "本年收入", "income", "基本支出",
-                "basic", "项目支出", "project", "小计", "total", "合计", "total");
-        BY_TABLE.put("soe_capital", BY_TABLE.get("gov_fund"));
-        // 财政拨款 by function and by economic class (Jiangsu): the columns of their 一般公共预算 counterparts
-        BY_TABLE.put("fiscal_expenditure", BY_TABLE.get("gpb_expenditure"));
-        BY_TABLE.put("fiscal_basic", BY_TABLE.get("gpb_basic"));
-        put("admin_running", "年初预算", "budget_initial", "决算数", "total", "合计", "total", "金额", "total",
-                "预算数", "total");
-        put("summary", "金额", "total", "预算数", "total", "决算数", "total", "合计", "total", "本年预算", "total",
-                "本年决算", "total");
-        put("fiscal_summary", "一般公共预算", "gpb", "政府性基金", "gov_fund", "国有资本", "soe", "合计", "total",
-                "小计", "total",
-                "金额", "total", "预算数", "total", "决算数", "total");
-        put("procurement", "金额", "total", "合计", "total", "预算数", "total");
-    }
+    /** The vocabulary file: table_id, family, word, measure (extract/vocabulary/). */
+    static final String RESOURCE = "column_headers.csv";
+    private static final Map<String, Map<String, String>> BY_TABLE = load();
 
     private Measures() {
     }
 
-    private static void put(String table, String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
+    /** Per table, its header words in the file's order (the first found in a header wins). */
+    private static Map<String, Map<String, String>> load() {
+        Map<String, Map<String, String>> byTable = new LinkedHashMap<>();
+        for (CSVRecord r : Vocabulary.read(RESOURCE)) {
+            byTable.computeIfAbsent(r.get("table_id"), t -> new LinkedHashMap<>()).put(r.get("word"), r.get("measure"));
         }
-        BY_TABLE.put(table, m);
+        byTable.replaceAll((t, words) -> Collections.unmodifiableMap(words));
+        return Collections.unmodifiableMap(byTable);
     }
 
     /** The summaries, whose measures are the line's amount only (total, budget_initial, budget_full_year). */

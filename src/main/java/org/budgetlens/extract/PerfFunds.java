@@ -3,9 +3,7 @@ package org.budgetlens.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,20 +11,21 @@ import java.util.regex.Pattern;
  * The funds rows of a 绩效 table. The label cell names the line; the cells after it are the amounts in the order of
  * the block's header row (年初预算数, 全年预算数, 全年执行数 in the MOF template, which is also the order assumed
  * without a header; a template without 年初预算数 has two), blank or dash for nothing, then 分值, 执行率 (a %) and 得分.
- * A 目标表 writes the amount in the label cell itself (年度资金总额: 109.1): that is the 全年预算数.
+ * A 目标表 writes the amount in the label cell itself (年度资金总额: 109.1): that is the 全年预算数. The labels are
+ * data, {@code extract/vocabulary/perf_fund_labels.csv}, each line checked against the catalogue when the class loads
+ * ({@link Vocabulary}).
  */
 final class PerfFunds {
 
-    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
-    private static final List<String[]> LABELS = List.of(
-            new String[] {"funds_total", "资金总额|年度总资金|总资金|^总额$"},
-            new String[] {"funds_fiscal", "[财才]政拨款|财政资金"},
-            new String[] {"basic", "^(其中[:：]?)?基本支出$"},
-            new String[] {"project", "^(其中[:：]?)?项目支出$"},
-            new String[] {"funds_carryover", "上年结转"},
-            new String[] {"funds_superior", "上级资金"},
-            new String[] {"funds_own", "本级资金"},
-            new String[] {"funds_other", "其他资金"});
+    /** A funds label: a pattern found in the label cell, and the line it names. */
+    record Label(Pattern pattern, String lineCode) {
+    }
+
+    /** The vocabulary file (extract/vocabulary/). */
+    static final String RESOURCE = "perf_fund_labels.csv";
+    /** The labels in the file's order: the first found in a cell wins, each line read once per table. */
+    private static final List<Label> LABELS = Vocabulary.read(RESOURCE).stream()
+            .map(r -> new Label(Pattern.compile(r.get("pattern")), r.get("line_code"))).toList();
     /** The MOF order of the amount columns after the label, when no header row says otherwise. */
     private static final List<String> MOF_ORDER = List.of("budget_initial", "budget_full_year", "executed");
     /** A header cell of an amount column: 年初预算数, 全年预算数 (预算数, 调整后预算数), 全年执行数 (执行数, 实际支出). */
@@ -62,16 +61,16 @@ final class PerfFunds {
             if (cell.length() > MAX_LABEL) {
                 continue;
             }
-            for (String[] label : LABELS) {
-                Matcher m = COMPILED.computeIfAbsent(label[1], Pattern::compile).matcher(cell);
-                if (m.find() && seen.add(label[0])) {
+            for (Label label : LABELS) {
+                Matcher m = label.pattern().matcher(cell);
+                if (m.find() && seen.add(label.lineCode())) {
                     String rest = cell.substring(m.end()).replaceFirst("^[:：]", "");
                     String inCell = Numbers.cell(rest);
                     String name = inCell == null ? cell : cell.substring(0, cell.length() - rest.length());
                     if (inCell != null) {
-                        figure(label[0], name, "budget_full_year", inCell, block.unit(), row);
+                        figure(label.lineCode(), name, "budget_full_year", inCell, block.unit(), row);
                     } else {
-                        amounts(label[0], cell, cells, i, row);
+                        amounts(label.lineCode(), cell, cells, i, row);
                     }
                     return;
                 }

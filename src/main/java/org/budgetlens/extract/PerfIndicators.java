@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  * The indicator rows of a 绩效 table (一级 | 二级 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因), read by
  * what the cells hold, since the conversion shifts them: cells with a comparator or a unit (≥95%, =12次, 470万元)
  * are the 指标值 then the 实际完成值; plain numbers after them are 分值 then 得分 (four plain numbers: 指标值,
- * 实际完成值, 分值, 得分, the unit read from the name: …率 %, …人数 人, …次数 次). The name is the 三级指标 cell:
- * the text before the first value (a word split over two cells joined), or the first text of a qualitative row.
+ * 实际完成值, 分值, 得分, the unit read from the name: …率 %, …人数 人, …次数 次, as data in
+ * {@code extract/vocabulary/perf_indicator_units.csv}, each unit checked against the catalogue). The name is the
+ * 三级指标 cell: the text before the first value (a word split over two cells joined), or the first text of a
+ * qualitative row.
  * Level cells (…指标, one or two characters, split fragments such as 度绩 / 成情况) are not names. Every row with a
  * name and a value (a qualitative row with a 指标值 text too) takes the next number: ind1, ind2 …
  */
@@ -126,6 +128,15 @@ final class PerfIndicators {
 
     private static final Pattern COMPARATOR = Pattern.compile("≥|≤|>=|<=|=|＝|>|<|＞|＜");
 
+    /** The vocabulary file (extract/vocabulary/): name endings and their units, the first that ends a name wins. */
+    static final String RESOURCE = "perf_indicator_units.csv";
+    private static final List<NameUnit> UNITS = Vocabulary.read(RESOURCE).stream()
+            .map(r -> new NameUnit(r.get("suffix"), r.get("unit"))).toList();
+
+    /** An indicator whose name ends in {@code suffix} is stated in {@code unit}. */
+    private record NameUnit(String suffix, String unit) {
+    }
+
     private static String name(List<String> cells, List<Integer> texts, List<Integer> measured) {
         if (texts.isEmpty()) {
             return "";
@@ -146,13 +157,12 @@ final class PerfIndicators {
         return cell.length() <= 2 || cell.contains("指标") || cell.matches(".*(指|绩|标|完|完成|情况)$");
     }
 
+    /** The unit of an indicator stated without one, by the end of its name; "" when the name says none. */
     private static String unitOf(String name) {
-        if (name.endsWith("率")) {
-            return "%";
-        } else if (name.endsWith("人数")) {
-            return "人";
-        } else if (name.endsWith("次数")) {
-            return "次";
+        for (NameUnit u : UNITS) {
+            if (name.endsWith(u.suffix())) {
+                return u.unit();
+            }
         }
         return "";
     }

@@ -1,9 +1,11 @@
 package org.budgetlens.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVRecord;
 import org.budgetlens.model.Kind;
 
 /**
@@ -14,36 +16,40 @@ import org.budgetlens.model.Kind;
 final class ThreePublicReader {
 
     /**
-     * The vehicle columns by the end of their header, so that a sub-header under 公务用车购置及运行费 decides
-     * (…购置及运行费 | 购置费 | 运行费): the subtotal, then purchase, then running.
+     * A column word: a pattern found in the header with its quotes taken out (regex) or a word contained in the header
+     * as printed (word), and the table and line the column's amounts are booked on: a 三公 line, or a line of another
+     * table printed beside the 三公 (Shanghai's 机关运行经费: the admin_running table's total, cited to this cell).
      */
-    private static final List<Object[]> VEHICLE_ITEMS = List.of(
-            new Object[] {Pattern.compile("公务用车购置及运行(维护)?费?(小计|合计)?$"), "vehicles"},
-            new Object[] {Pattern.compile("公务用车.*购置费?$"), "vehicle_purchase"},
-            new Object[] {Pattern.compile("公务用车.*运行(维护)?费?$"), "vehicle_running"});
+    record Item(boolean regex, Pattern pattern, String word, String tableId, String lineCode) {
 
-    private static final List<String[]> ITEMS = List.of(
-            new String[] {"公务用车购置费", "vehicle_purchase"},
-            new String[] {"公务用车运行", "vehicle_running"},
-            new String[] {"公务用车购置及运行", "vehicles"},
-            new String[] {"因公出国", "abroad"},
-            new String[] {"公务接待", "reception"},
-            new String[] {"会议费", "meetings"},
-            new String[] {"培训费", "training"},
-            new String[] {"合计", "total"});
-    /** A column of the 机关运行经费 printed in the 三公 table: booked on the admin_running table's total. */
-    private static final String ADMIN_RUNNING = "admin_running";
+        boolean in(String header, String withoutQuotes) {
+            return regex ? pattern.matcher(withoutQuotes).find() : header.contains(word);
+        }
+    }
+
+    /** A 相关统计数 label: the table, line, measure and unit of the count after it. */
+    record Count(Pattern pattern, String tableId, String lineCode, String measure, String unit) {
+    }
+
+    /** The vocabulary files (extract/vocabulary/). */
+    static final String ITEMS_RESOURCE = "three_public_items.csv";
+    static final String COUNTS_RESOURCE = "three_public_counts.csv";
+
+    /**
+     * The column words in the file's order, the first found wins: the vehicle columns by the end of their header come
+     * before the plain words, so that a sub-header under 公务用车购置及运行费 decides (…购置及运行费 | 购置费 | 运行费).
+     */
+    private static final List<Item> ITEMS = items();
+    private static final String THREE_PUBLIC = "three_public";
 
     /** "“三公”经费 小计" over the three items: the 三公 total of a table that also gives 会议费 and 培训费. */
     private static final Pattern THREE_PUBLIC_SUBTOTAL = Pattern.compile("三公.*(小计|合计)$");
+    private static final Item SUBTOTAL = new Item(true, THREE_PUBLIC_SUBTOTAL, "", THREE_PUBLIC, "total");
+    /** 合计 of a table that also gives 会议费 and 培训费 (Jiangsu): the 三公 total and those two. */
+    private static final Item WITH_MEETINGS = new Item(false, null, "", THREE_PUBLIC, "total_with_meetings");
 
-    private static final List<String[]> COUNTS = List.of(
-            new String[] {"团组数", "abroad", "groups", "个"},
-            new String[] {"因公出国\\(境\\)人次", "abroad", "people", "人次"},
-            new String[] {"公务用车购置数", "vehicles", "purchased", "辆"},
-            new String[] {"公务用车保有量", "vehicles", "held", "辆"},
-            new String[] {"接待批次", "reception", "batches", "批次"},
-            new String[] {"接待人次", "reception", "people", "人次"});
+    /** The 相关统计数 labels in the file's order, the first found in a label wins. */
+    private static final List<Count> COUNTS = counts();
 
     /** A column of amounts in the vertical layout. */
     private static final Pattern AMOUNT_COLUMN = Pattern.compile("预算数|决算数|金额|预算|决算");
@@ -52,9 +58,28 @@ final class ThreePublicReader {
     private ThreePublicReader() {
     }
 
+    private static List<Item> items() {
+        List<Item> items = new ArrayList<>();
+        for (CSVRecord r : Vocabulary.read(ITEMS_RESOURCE)) {
+            boolean regex = r.get("match").equals("regex");
+            items.add(new Item(regex, regex ? Pattern.compile(r.get("pattern")) : null, regex ? "" : r.get("pattern"),
+                    r.get("table_id"), r.get("line_code")));
+        }
+        return List.copyOf(items);
+    }
+
+    private static List<Count> counts() {
+        List<Count> counts = new ArrayList<>();
+        for (CSVRecord r : Vocabulary.read(COUNTS_RESOURCE)) {
+            counts.add(new Count(Pattern.compile(r.get("pattern")), r.get("table_id"), r.get("line_code"),
+                    r.get("measure"), r.get("unit")));
+        }
+        return List.copyOf(counts);
+    }
+
     static TableOutput read(TableBlock block, Kind kind, SourceText doc) {
         TableOutput out = new TableOutput();
-        List<String> headers = Columns.aligned(block, hs -> hs.stream().map(ThreePublicReader::item).toList());
+        List<String> headers = Columns.aligned(block, hs -> hs.stream().map(ThreePublicReader::role).toList());
         // 合计 | “三公”经费 小计 … | 会议费 | 培训费 (Jiangsu): the 合计 adds 会议费 and 培训费 to the 三公 total
         boolean withMeetings = headers.stream().anyMatch(h -> h.contains("会议费") || h.contains("培训费"));
         String[] years = Measures.years(headers);
@@ -64,7 +89,7 @@ final class ThreePublicReader {
             TableBlock.Row row = block.rows().get(r);
             String rowYear = rowYears[r];
             // laid out vertically (项目 | 预算数 | 决算数, one row per item): the row's label names the item
-            String rowItem = Numbers.cell(row.cell(0)) == null ? item(TableTitles.normalize(row.cell(0))) : null;
+            Item rowItem = Numbers.cell(row.cell(0)) == null ? item(TableTitles.normalize(row.cell(0))) : null;
             for (int c = 0; c < row.cells().size(); c++) {
                 String raw = row.cell(c);
                 if (Numbers.blank(raw) || c == 0 && rowItem != null) {
@@ -72,9 +97,10 @@ final class ThreePublicReader {
                 }
                 String value = Numbers.cell(raw);
                 String header = c < headers.size() ? headers.get(c) : "";
-                String item = item(header);
-                if ("total".equals(item) && withMeetings && !header.contains("三公")) {
-                    item = "total_with_meetings";
+                Item item = item(header);
+                if (item != null && item.tableId().equals(THREE_PUBLIC) && item.lineCode().equals("total")
+                        && withMeetings && !header.contains("三公")) {
+                    item = WITH_MEETINGS;
                 }
                 if (item == null && rowItem != null && AMOUNT_COLUMN.matcher(header).find()) {
                     item = rowItem;
@@ -97,36 +123,39 @@ final class ThreePublicReader {
                 String measure = header.contains("决算") || kind != Kind.FINAL ? "total"
                         : header.contains("预算") ? "budget_full_year" : "total";
                 boolean prior = c < years.length && years[c].equals("prior") || rowYear.equals("prior");
-                if (item.equals(ADMIN_RUNNING)) {
+                if (!item.tableId().equals(THREE_PUBLIC)) {
                     // the table also gives the 机关运行经费: that table's total, cited to this cell
-                    Figure f = Figure.cell("admin_running", "total", header, "", measure, value, block.unit(),
+                    Figure f = Figure.cell(item.tableId(), item.lineCode(), header, "", measure, value, block.unit(),
                             row.line());
                     out.figures.add(prior ? f.asPrior(measure) : f);
                     continue;
                 }
-                out.cell(block, item, header, "", prior ? measure + Measures.PRIOR : measure, value, row.line());
+                out.cell(block, item.lineCode(), header, "", prior ? measure + Measures.PRIOR : measure, value,
+                        row.line());
             }
         }
         readStats(block, doc, out);
         return out;
     }
 
-    private static String item(String header) {
+    /** The role of a column for {@link Columns#aligned}: the line it is booked on, or null. */
+    private static String role(String header) {
+        Item item = item(header);
+        return item == null ? null : item.lineCode();
+    }
+
+    /**
+     * What a column is: the 三公 subtotal (a rule: "三公…小计", not the vehicles'), else the first column word of
+     * the vocabulary found in its header; null when none is.
+     */
+    private static Item item(String header) {
         String h = TableTitles.normalize(header).replace("\"", "");
         if (THREE_PUBLIC_SUBTOTAL.matcher(h).find() && !h.contains("公务用车")) {
-            return "total";
+            return SUBTOTAL;
         }
-        if (h.contains("机关运行经费")) {
-            return ADMIN_RUNNING; // 机关运行经费预算数 beside the 三公 (Shanghai's “三公”经费和机关运行经费预算表)
-        }
-        for (Object[] v : VEHICLE_ITEMS) {
-            if (((Pattern) v[0]).matcher(h).find()) {
-                return (String) v[1];
-            }
-        }
-        for (String[] i : ITEMS) {
-            if (header.contains(i[0])) {
-                return i[1];
+        for (Item item : ITEMS) {
+            if (item.in(header, h)) {
+                return item;
             }
         }
         return null;
@@ -160,11 +189,11 @@ final class ThreePublicReader {
                     continue;
                 }
                 boolean found = false;
-                for (String[] count : COUNTS) {
-                    Matcher m = Pattern.compile(count[0]).matcher(label);
+                for (Count count : COUNTS) {
+                    Matcher m = count.pattern().matcher(label);
                     if (m.find()) {
-                        out.figures.add(new Figure(block.tableId(), count[1], label, "", count[2], "", "", value,
-                                count[3], "table", "", i, ""));
+                        out.figures.add(new Figure(count.tableId(), count.lineCode(), label, "", count.measure(), "",
+                                "", value, count.unit(), "table", "", i, ""));
                         found = true;
                         break;
                     }
