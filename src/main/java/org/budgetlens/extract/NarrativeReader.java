@@ -362,6 +362,16 @@ final class NarrativeReader {
      * 2.63万元"), so it is read with the 一般公共预算 catalogue, for this sentence only.
      */
     private void readAmounts(String sentence, int offset) {
+        // rule item-funds: the items that follow words announcing them ("财政拨款支出主要内容如下：", in the sentence
+        // before them or in the same one, before the first item) are of the funds they name — 财政拨款 (all of them:
+        // fiscal_expenditure) or 一般公共预算 (gpb_expenditure)
+        Matcher firstItem = ITEM_NOTATION.matcher(sentence);
+        String announcing = firstItem.find() ? sentence.substring(0, firstItem.start()) : sentence;
+        if (ANNOUNCES_ITEMS.matcher(announcing).find()) {
+            itemFunds = announcing.contains("一般公共预算") ? "gpb_expenditure"
+                    : announcing.contains("财政拨款") ? "fiscal_expenditure" : itemFunds;
+        }
+        int priorLine = priorExecution(sentence, offset);
         if (!ITEM_NOTATION.matcher(sentence).find() || !ITEM_TOPICS.contains(topic)) {
             readAmountsOfTopic(sentence, offset); // in a 政府性基金 or 三公 paragraph an item is not 一般公共预算's
         } else {
@@ -373,13 +383,37 @@ final class NarrativeReader {
                 topic = paragraphTopic;
             }
         }
-        // rule item-funds: the items that follow a sentence announcing them ("财政拨款支出主要内容如下") are of the
-        // funds it names — 财政拨款 (all of them: fiscal_expenditure) or 一般公共预算 (gpb_expenditure)
-        if (ANNOUNCES_ITEMS.matcher(sentence).find()) {
-            itemFunds = sentence.contains("一般公共预算") ? "gpb_expenditure"
-                    : sentence.contains("财政拨款") ? "fiscal_expenditure" : itemFunds;
+        if (priorLine > 0) {
+            // the amount the rule prior-execution booked is not also "a figure of an earlier year, not read"
+            unused.removeIf(u -> u.line() == priorLine && u.text().startsWith(fiscalYear - 1 + "年")
+                    && u.reason().contains("earlier year"));
         }
     }
+
+    /** "2022年当年预算执行数为1.48万元" opening a sentence: the execution of the year before, stated in a 预算. */
+    private static final Pattern PRIOR_EXECUTION = Pattern.compile(
+            "^((19|20)\\d{2})年(当年)?(预算)?执行数?(为|是)?((?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)(?:\\.\\d+)?)万元");
+
+    /**
+     * Rule prior-execution: in a 预算, the sentence after an item ("…（项）”2.63万元，主要用于…。") that opens with the
+     * previous year's execution of it ("2022年当年预算执行数为1.48万元") gives that execution: booked on the item's line
+     * as measure {@code executed}, stat {@code prior} — the previous year's figure, never this year's. Returns the
+     * line it was booked on, or 0.
+     */
+    private int priorExecution(String sentence, int offset) {
+        Matcher m = PRIOR_EXECUTION.matcher(sentence);
+        if (kind != Kind.BUDGET || carried == null || !m.find() || Integer.parseInt(m.group(1)) != fiscalYear - 1
+                || carried.lines().size() != 1 || !FUNCTION_LINE.matcher(carried.lines().get(0)).matches()
+                || !(carried.tableId().equals("gpb_expenditure") || carried.tableId().equals("fiscal_expenditure"))) {
+            return 0;
+        }
+        int line = lineOf.get(offset + m.start(6));
+        figures.add(fig(carried.tableId(), carried.lines().get(0), carried.name(), "executed", "prior", "",
+                m.group(6).replace(String.valueOf(GROUPING), ""), "万元", line, m.group()));
+        return line;
+    }
+
+    private static final Pattern FUNCTION_LINE = Pattern.compile("2\\d{2}(\\d{2}){1,2}");
 
     /** The table the items named 类/款/项 belong to ({@link #readAmounts}); 一般公共预算 until the text says otherwise. */
     private String itemFunds = "gpb_expenditure";

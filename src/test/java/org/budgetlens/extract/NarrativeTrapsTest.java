@@ -41,6 +41,21 @@ class NarrativeTrapsTest {
     }
 
     @Test
+    void aBudgetsComparisonWithLastYearsExecutionIsStoredAsLastYearsNeverAsThisYears() {
+        assertThat(figures("某区某街道办事处2023年部门预算", "部门预算编制说明", "财政拨款支出主要内容如下：",
+                "1.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”2.63万元，主要用于"
+                        + "缴纳养老保险。2022年当年预算执行数为1.48万元，2023年预算安排2.63万元，比2022年预算执行数增加77.70%。"))
+                .contains("fiscal_expenditure.2080505.total=2.63 万元",
+                        "fiscal_expenditure.2080505.executed:prior=1.48 万元")
+                .noneMatch(f -> f.endsWith("=1.48 万元") && !f.contains(":prior"));
+        // in a 决算, or for a year other than the one before, the rule books nothing
+        assertThat(figures("某区某街道办事处2023年部门预算", "部门预算编制说明", "财政拨款支出主要内容如下：",
+                "1.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”2.63万元。"
+                        + "2021年当年预算执行数为1.48万元。"))
+                .noneMatch(f -> f.contains("1.48"));
+    }
+
+    @Test
     void theEquipmentClassKeepsItsPublishedWordsInTheLineName() {
         Extraction x = Extractor.extract(SourceText.of(Path.of("trap.txt"), "trap.txt", String.join("\n", COVER,
                 "一、国有资产占用情况", "截至2023年12月31日，本部门单价100万元（含）以上设备（不含车辆）1台（套）。"),
