@@ -20,10 +20,10 @@ import org.budgetlens.extract.document.Where;
  */
 final class Blocks {
 
-    /** A heading: a numbered head ("一、", "（二）", "第三部分", "1.") or a short line ending no sentence. */
-    private static final Pattern NUMBERED = Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节]"
-                    + "|\\d{1,2}[、.．](?!\\d))");
+    /**
+     * A heading: a short line ending no sentence that opens like a heading ({@link DocumentLayout#OPENS_HEADING}:
+     * "一、", "（二）", "第三部分", "1.") or is shorter still, or ends with 表.
+     */
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[。；;！？，,]$");
     private static final int HEADING_CHARS = 40;
     /** A table's printed number: 公开05表, 表五, 表5, 附表3. */
@@ -125,7 +125,7 @@ final class Blocks {
     private static Block text(LaidLine l, String file, Where.Form form) {
         String t = l.text().strip();
         boolean heading = !t.isEmpty() && t.length() <= HEADING_CHARS && !ENDS_SENTENCE.matcher(t).find()
-                && (NUMBERED.matcher(t).find() || t.length() <= HEADING_CHARS / 2 || t.endsWith("表"));
+                && (DocumentLayout.OPENS_HEADING.matcher(t).find() || t.length() <= HEADING_CHARS / 2 || t.endsWith("表"));
         return heading ? new Block.Heading(l.text(), where(l, file, form)) : new Block.Paragraph(l.text(), where(l, file, form));
     }
 

@@ -23,7 +23,7 @@ final class DocumentLayout {
     /** A running head repeats on this many pages at least. */
     private static final int RUNNING_HEAD_PAGES = 3;
     /** Opens a heading or a list item: never the second half of a paragraph. */
-    private static final Pattern OPENS_HEADING = Pattern.compile(
+    static final Pattern OPENS_HEADING = Pattern.compile(
             "^\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．](?!\\d)|第[一二三四五六七八九十]+[部分章节]"
                     + "|附件|附表|目录)");
     /** A line ending a sentence or opening a list does not go on. */
