@@ -319,8 +319,8 @@ final class NarrativeReader {
         if (!earlier.isEmpty()) {
             Matcher any = AMOUNT.matcher(sentence);
             while (any.find()) {
-                unused.add(new Unused(lineOf.get(offset + any.start(1)), any.group(), "about " + earlier
-                        + ", an earlier year than the document's " + fiscalYear + ": not this year's figure"));
+                skipped(lineOf.get(offset + any.start(1)), any.group(), NarrativeRule.EARLIER_YEAR_SENTENCE, "about " + earlier
+                        + ", an earlier year than the document's " + fiscalYear + ": not this year's figure");
             }
             return;
         }
@@ -445,8 +445,8 @@ final class NarrativeReader {
         }
         if (topic.equals("assets") && sentence.contains("安排购置")) {
             if (AMOUNT.matcher(sentence).find()) {
-                unused.add(new Unused(lineOf.get(offset), sentence.length() > 40 ? sentence.substring(0, 40) + "…"
-                        : sentence, "a purchase plan, not assets held: not read"));
+                skipped(lineOf.get(offset), sentence.length() > 40 ? sentence.substring(0, 40) + "…"
+                        : sentence, NarrativeRule.PURCHASE_PLAN, "a purchase plan, not assets held: not read");
             }
             return;
         }
@@ -472,7 +472,7 @@ final class NarrativeReader {
                 continue;
             }
             if (m.group(2).equals("万") && !bareWanIsMoney(prefix)) {
-                skip(line, prefix, value + "万", "", "万 without 元 outside a clause about money (1万 people, 1.2万 "
+                skip(line, prefix, value + "万", "", NarrativeRule.BARE_WAN, "万 without 元 outside a clause about money (1万 people, 1.2万 "
                         + "square metres …): not read");
                 continue;
             }
@@ -483,7 +483,7 @@ final class NarrativeReader {
                 continue;
             }
             if (m.start() >= 1 && sentence.charAt(m.start() - 1) == SPLIT) {
-                skip(line, prefix, value, unit, "a number right after a digit and a comma "
+                skip(line, prefix, value, unit, NarrativeRule.NUMBER_AFTER_COMMA, "a number right after a digit and a comma "
                         + "(A,B side by side, or a thousands separator that does not group three digits): not read");
                 subject = null;
                 continue;
@@ -494,7 +494,7 @@ final class NarrativeReader {
                     // "三公经费支出431万元，比上年累计支出433万元减少2万元": the prior year's figure, stated
                     each(subject, subject.measure(), "prior", "", value, line, shortPhrase(prefix, value, unit), unit);
                 } else {
-                    skip(line, prefix, value, unit, "the amount of the year compared with (较2024年的…), not "
+                    skip(line, prefix, value, unit, NarrativeRule.COMPARED_AMOUNT, "the amount of the year compared with (较2024年的…), not "
                             + "this year's (stored as the prior year's only for the subject of the sentence, in "
                             + "money, compared with the year before)");
                 }
@@ -502,7 +502,7 @@ final class NarrativeReader {
             }
             String earlierClause = clauseAboutEarlierYear(sentence, m.start());
             if (!earlierClause.isEmpty()) {
-                skip(line, prefix, value, unit, "in a clause about " + earlierClause + ", an earlier year than the "
+                skip(line, prefix, value, unit, NarrativeRule.EARLIER_YEAR_CLAUSE, "in a clause about " + earlierClause + ", an earlier year than the "
                         + "document's " + fiscalYear + ": not this year's figure");
                 subject = null;
                 continue;
@@ -538,24 +538,24 @@ final class NarrativeReader {
                 continue;
             }
             if (found == null && namesOthersSideBySide(lastClause(prefix))) {
-                skip(line, prefix, value, unit, "figures of things the phrase catalogue does not name, given side "
+                skip(line, prefix, value, unit, NarrativeRule.UNNAMED_SIDE_BY_SIDE, "figures of things the phrase catalogue does not name, given side "
                         + "by side (基本支出和项目支出分别…): not read");
                 continue;
             }
             if (found == null && pair != null && pair.lines().size() > 1 && EACH.matcher(lastClause(pairTail)).find()
                     && ANOTHER_AMOUNT.matcher(sentence.substring(m.end())).lookingAt()) {
-                skip(line, prefix, value, unit, "figures of " + pair.name() + " given side by side (各…) that do "
+                skip(line, prefix, value, unit, NarrativeRule.UNPAIRED_SIDE_BY_SIDE, "figures of " + pair.name() + " given side by side (各…) that do "
                         + "not pair with its lines: not read");
                 continue;
             }
             if (sideBySide) {
-                skip(line, prefix, value, unit, "figures of " + found.name()
+                skip(line, prefix, value, unit, NarrativeRule.SIDE_BY_SIDE, "figures of " + found.name()
                         + " given side by side (各…): not read");
                 subject = null;
                 continue;
             }
             if (found != null && isEconomicClass(found) && !(isBasic(subject) || subject == null && isBasic(previous))) {
-                skip(line, prefix, value, unit, "an economic class (" + found.name()
+                skip(line, prefix, value, unit, NarrativeRule.ECONOMIC_CLASS_OUTSIDE_BASIC, "an economic class (" + found.name()
                         + ") of a total other than 基本支出: not read");
                 subject = null;
                 continue;
@@ -563,7 +563,7 @@ final class NarrativeReader {
             if (found != null && found.lines().size() == 1 && TWO_NAMED_RESPECTIVELY.matcher(lastClause(prefix)).find()) {
                 // rule two-named-respectively: "基本支出和项目支出分别占31.39%、68.61%" — two things, one amount each:
                 // the first amount is not the one named last
-                skip(line, prefix, value, unit, "rule two-named-respectively: figures of two things given side by "
+                skip(line, prefix, value, unit, NarrativeRule.TWO_NAMED_RESPECTIVELY, "figures of two things given side by "
                         + "side (…和…分别): not read");
                 subject = null;
                 continue;
@@ -571,7 +571,7 @@ final class NarrativeReader {
             if (found == null && subject != null && UNKNOWN_SUBJECT.matcher(lastClause(prefix).strip()).matches()) {
                 // rule unknown-subject: "；单位预留机动经费182.92万元" after 项目支出: another thing the catalogue does
                 // not know opens the clause, so the subject of the clause before is not this amount's
-                skip(line, prefix, value, unit, "rule unknown-subject: the clause names " + lastClause(prefix).strip()
+                skip(line, prefix, value, unit, NarrativeRule.UNKNOWN_SUBJECT, "the clause names " + lastClause(prefix).strip()
                         + ", which the phrase catalogue does not place: not read as " + subject.name());
                 subject = null;
                 continue;
@@ -580,7 +580,7 @@ final class NarrativeReader {
                     && found.lines().stream().noneMatch(l -> l.matches("\\d{3,7}"))) {
                 // rule unplaced-item: "检察(款)其他检察支出(项)469.5万元" whose codes are not found is an item, never
                 // the section's total
-                skip(line, prefix, value, unit, "rule unplaced-item: an item named by 类/款/项 whose code is not "
+                skip(line, prefix, value, unit, NarrativeRule.UNPLACED_ITEM, "an item named by 类/款/项 whose code is not "
                         + "found: not read as " + found.name());
                 subject = null;
                 continue;
@@ -590,26 +590,26 @@ final class NarrativeReader {
                     || CHANGE_VERB_BEFORE.matcher(prefix.substring(labelEnd[0]).strip()).find())) {
                 // rule change-verb-before-subject: "基本支出增加人员经费1408.29万元": the amount is what was added,
                 // not the level of 人员经费
-                skip(line, prefix, value, unit, "rule change-verb-before-subject: an amount added to or cut from "
+                skip(line, prefix, value, unit, NarrativeRule.CHANGE_VERB_BEFORE_SUBJECT, "an amount added to or cut from "
                         + found.name() + " (增加/减少 before the name), not its level: not read");
                 subject = null;
                 continue;
             }
             if (found == null && outer != null) {
-                skip(line, prefix, value, unit, "a part in parentheses that the phrase "
+                skip(line, prefix, value, unit, NarrativeRule.UNNAMED_PART_IN_PARENTHESES, "a part in parentheses that the phrase "
                         + "catalogue does not name: not read as the figure before it");
                 continue;
             }
             if (found != null) {
                 subject = found;
             } else if (namesAnotherPart(prefix, subject, unit)) {
-                skip(line, prefix, value, unit, "a part named after 其中 that the "
+                skip(line, prefix, value, unit, NarrativeRule.UNPLACED_PART, "a part named after 其中 that the "
                         + "phrase catalogue does not place: not read as the figure before it");
                 subject = null; // the numbers after it (its share, its change) are about that part too
                 continue;
             }
             if (Unit.isMoney(unit) && isRateOrThreshold(prefix, sentence.substring(m.end()))) {
-                skip(line, prefix, value, unit, "a rate or a threshold (每人, 单价, 标准, "
+                skip(line, prefix, value, unit, NarrativeRule.RATE_OR_THRESHOLD, "a rate or a threshold (每人, 单价, 标准, "
                         + "以上 …), not an amount");
                 continue;
             }
@@ -620,14 +620,14 @@ final class NarrativeReader {
                 tail = "";
             }
             if (subject == null) {
-                skip(line, prefix, value, unit, topic.isEmpty()
+                skip(line, prefix, value, unit, NarrativeRule.NO_SUBJECT, topic.isEmpty()
                         ? "outside a section whose heading names a topic, and the paragraph names none"
                         : "no subject of the phrase catalogue before the number");
                 continue;
             }
             if (isChange(tail, unit) && againstBudget(sentence.substring(0, m.start()))) {
-                unused.add(new Unused(line, tail + value + unit, "a difference against the budget, not a change "
-                        + "from the prior year"));
+                skipped(line, tail + value + unit, NarrativeRule.AGAINST_BUDGET, "a difference against the budget, not a change "
+                        + "from the prior year");
                 continue;
             }
             read(subject, tail, value, unit, line, budgetMeasure, m.group(1).startsWith("-"));
@@ -757,8 +757,13 @@ final class NarrativeReader {
     }
 
     /** Reports a number that looked like a figure and was not used, with why. */
-    private void skip(int line, String prefix, String value, String unit, String reason) {
-        unused.add(new Unused(line, shortPhrase(prefix, value, unit), reason));
+    private void skip(int line, String prefix, String value, String unit, NarrativeRule rule, String detail) {
+        unused.add(new Unused(line, shortPhrase(prefix, value, unit), rule.because(detail)));
+    }
+
+    /** A number a rule did not book, with the rule's name in the reason. */
+    private void skipped(int line, String text, NarrativeRule rule, String detail) {
+        unused.add(new Unused(line, text, rule.because(detail)));
     }
 
     private static String shortPhrase(String prefix, String value, String unit) {
@@ -861,7 +866,7 @@ final class NarrativeReader {
     private void read(Subject s, String tail, String value, String unit, int line, String budgetMeasure,
             boolean negative) {
         if (negative && !(unit.equals("%") && tail.contains("差异率"))) {
-            unused.add(new Unused(line, tail + value + unit, "a negative number outside a 差异率 phrase"));
+            skipped(line, tail + value + unit, NarrativeRule.NEGATIVE_OUTSIDE_DIFFERENCE, "a negative number outside a 差异率 phrase");
             return;
         }
         String phrase = tail + value + unit;
@@ -881,7 +886,7 @@ final class NarrativeReader {
                     add(s, l, s.measure(), "pct", base, value, "%", line, phrase);
                 }
             } else {
-                unused.add(new Unused(line, phrase, "a percentage without 占 / 增长 / 下降 / 完成预算 / 差异率"));
+                skipped(line, phrase, NarrativeRule.PERCENTAGE_WITHOUT_PHRASE, "a percentage without 占 / 增长 / 下降 / 完成预算 / 差异率");
             }
             return;
         }
@@ -904,7 +909,7 @@ final class NarrativeReader {
                 measure = "total";
             }
             if (measure.isEmpty() || measure.equals("count")) {
-                unused.add(new Unused(line, phrase, "an amount for a subject that is counted, not paid"));
+                skipped(line, phrase, NarrativeRule.AMOUNT_OF_COUNTED, "an amount for a subject that is counted, not paid");
                 return;
             }
             for (String l : s.lines()) {
@@ -918,7 +923,7 @@ final class NarrativeReader {
     private void count(Subject s, String tail, String value, String unit, int line, String phrase) {
         String u = unit.equals("名") ? "人" : unit.startsWith("台") ? "台（套）" : unit;
         if (s.tableId().equals("org") && !List.of("人", "名", "个", "家").contains(unit)) {
-            unused.add(new Unused(line, phrase, "a count in " + unit + " for a subject counted in 人 or 个"));
+            skipped(line, phrase, NarrativeRule.COUNT_UNIT_MISMATCH, "a count in " + unit + " for a subject counted in 人 or 个");
             return;
         }
         if (s.tableId().equals("org")) {
@@ -951,11 +956,11 @@ final class NarrativeReader {
             } else if (unit.equals("批次") || unit.equals("个") && tail.contains("批次")) {
                 figures.add(fig("three_public", "reception", "接待批次", "batches", "", "", value, u, line, phrase));
             } else {
-                unused.add(new Unused(line, phrase, "a count the 三公 phrases do not place"));
+                skipped(line, phrase, NarrativeRule.UNPLACED_THREE_PUBLIC_COUNT, "a count the 三公 phrases do not place");
             }
             return;
         }
-        unused.add(new Unused(line, phrase, "a count (" + unit + ") for a money subject"));
+        skipped(line, phrase, NarrativeRule.COUNT_OF_MONEY, "a count (" + unit + ") for a money subject");
     }
 
     private void each(Subject s, String measure, String stat, String budgetMeasure, String value, int line,
@@ -975,8 +980,8 @@ final class NarrativeReader {
             int line, String phrase) {
         if (measure.isEmpty()) {
             // rule subject-books-nothing: 项目支出 named in a basic-expenditure section, a change of it included
-            unused.add(new Unused(line, value + " " + unit, "rule subject-books-nothing: " + s.name()
-                    + " here names no figure of " + s.tableId()));
+            skipped(line, value + " " + unit, NarrativeRule.SUBJECT_BOOKS_NOTHING, s.name()
+                    + " here names no figure of " + s.tableId());
             return;
         }
         figures.add(fig(s.tableId(), lineCode, s.name(), measure, stat, base, value, unit, line, phrase));

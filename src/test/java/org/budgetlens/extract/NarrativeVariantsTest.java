@@ -83,7 +83,7 @@ class NarrativeVariantsTest {
                 "three_public.reception.total=3.10 万元@3",
                 "three_public.abroad.total:change=0 万元@4");
         assertThat(x.unused()).extracting(Unused::reason)
-                .contains("a difference against the budget, not a change from the prior year");
+                .contains("rule against-budget: a difference against the budget, not a change from the prior year");
     }
 
     @Test

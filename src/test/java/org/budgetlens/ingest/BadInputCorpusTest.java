@@ -254,7 +254,7 @@ class BadInputCorpusTest {
     void unknownMeasureForTheTable() {
         file("unknown-measure.csv")
                 .rejects(at(9, "measure 'fiscal' is not a measure of table gpb_expenditure: expected one of total, "
-                        + "basic, project, budget_initial, budget_full_year"))
+                        + "basic, project, budget_initial, budget_full_year, executed"))
                 .loads(2, 0).amount("2101103", "404.66");
     }
 
