@@ -618,6 +618,21 @@ final class NarrativeReader {
             if (topic.equals("org") && (after.startsWith("处室") || after.startsWith("科室"))) {
                 subject = new Subject("org", List.of("departments"), "count", "处室");
                 tail = "";
+            } else if (topic.equals("org") && ORG_COUNT.matcher(unit).matches()) {
+                Matcher body = BODY_BEFORE.matcher(lastItem(prefix));
+                if (body.find()) {
+                    // rule count-of-another-body: "还包括江苏省联谊俱乐部8名在职人员": that body's staff
+                    skip(line, prefix, value, unit, NarrativeRule.COUNT_OF_ANOTHER_BODY, "the count of "
+                            + body.group() + ", named right before it, not of the department: not read");
+                    continue;
+                }
+                String thing = countedAfter(sentence, m.end());
+                if (subject != null && !thing.isEmpty() && !names(thing, subject)) {
+                    // rule counted-thing-named-after: "内设机构包括…和10个专门委员会": the 10 counts 专门委员会
+                    skip(line, prefix, value, unit, NarrativeRule.COUNTED_THING_NAMED_AFTER, "counts " + thing
+                            + ", named after it, not " + subject.name() + ": not read");
+                    continue;
+                }
             }
             if (subject == null) {
                 skip(line, prefix, value, unit, NarrativeRule.NO_SUBJECT, topic.isEmpty()
@@ -783,6 +798,34 @@ final class NarrativeReader {
     }
 
     /** The words after the last , or ; ("因业务量增加,完成预算的" → "完成预算的"). */
+    /** The units of an organisation's counts: units, bodies, people. */
+    private static final Pattern ORG_COUNT = Pattern.compile("个|家|名|人");
+    /** The Han words right after a count's unit, up to the next punctuation: what "N个X" counts. */
+    private static final Pattern COUNTED = Pattern.compile("^[\\p{IsHan}]{2,12}");
+    /** A body's name right before a count: …俱乐部, …办公室, …中心, … (another body than the department). */
+    private static final Pattern BODY_BEFORE = Pattern.compile(
+            "[\\p{IsHan}()]{2,30}(俱乐部|办公室|中心|编辑部|工程队|学校|医院|研究所|研究院|站|馆|所|队)$");
+
+    private static String countedAfter(String sentence, int end) {
+        Matcher c = COUNTED.matcher(sentence.substring(end));
+        return c.find() ? c.group() : "";
+    }
+
+    /** Whether the words name the subject (the same lines of the same table), or name no other subject. */
+    private boolean names(String words, Subject subject) {
+        Subject named = label(words, new int[1]);
+        if (named == null) {
+            return subject != null && (words.contains(subject.name()) || subject.name().contains(words));
+        }
+        return subject != null && named.tableId().equals(subject.tableId()) && named.lines().equals(subject.lines());
+    }
+
+    /** The words of the last item of a list before a number (after the last 、, comma or semicolon). */
+    private static String lastItem(String words) {
+        return words.substring(Math.max(words.lastIndexOf('、'), Math.max(words.lastIndexOf(','),
+                words.lastIndexOf(';'))) + 1);
+    }
+
     private static String lastClause(String words) {
         return words.substring(Math.max(words.lastIndexOf(','), words.lastIndexOf(';')) + 1);
     }

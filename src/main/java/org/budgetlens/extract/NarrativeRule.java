@@ -39,6 +39,10 @@ enum NarrativeRule {
     UNNAMED_PART_IN_PARENTHESES("a part in parentheses the phrase catalogue does not name"),
     /** A part named after 其中 the catalogue does not place. */
     UNPLACED_PART("a part named after 其中 the phrase catalogue does not place"),
+    /** A count right after another body's name (…俱乐部8名在职人员): that body's, not the department's. */
+    COUNT_OF_ANOTHER_BODY("a count of another body, named right before it"),
+    /** N个X: the count is of X, named right after it, not of the subject named before (10个专门委员会). */
+    COUNTED_THING_NAMED_AFTER("a count of the thing named right after it, not of the subject"),
     /** A rate or a threshold (每人, 单价, 标准, 以上 …), not an amount. */
     RATE_OR_THRESHOLD("a rate or a threshold, not an amount"),
     /** No subject of the phrase catalogue before the number. */
