@@ -39,11 +39,29 @@ final class TableFinder {
                 i++;
                 continue;
             }
-            tables.add(block);
+            TableBlock before = tables.isEmpty() ? null : tables.get(tables.size() - 1);
+            if (before != null && before.tableId().equals(block.tableId())
+                    && TableTitles.CONTINUED.matcher(TableTitles.normalize(block.title())).find()) {
+                tables.set(tables.size() - 1, continued(before, block)); // rule table-continued: one table
+            } else {
+                tables.add(block);
+            }
             int last = lastLine(block);
             i = last + 1;
         }
         return byContent(doc, tables);
+    }
+
+    /**
+     * Rule table-continued: a table whose title says it goes on ("（续）", "续表") after a table of the same id is
+     * that table: its rows follow the first part's, under the first part's header.
+     */
+    private static TableBlock continued(TableBlock first, TableBlock next) {
+        List<TableBlock.Row> rows = new ArrayList<>(first.rows());
+        rows.addAll(withoutRepeatedHeader(next.rows(), first.header()));
+        return new TableBlock(first.tableId(), first.title(), first.number(), first.unit(), first.titleLine(),
+                first.header(), rows, next.note().isEmpty() ? first.note() : next.note(),
+                next.noteLine() > 0 ? next.noteLine() : first.noteLine(), first.recognisedBy());
     }
 
     private static int lastLine(TableBlock block) {

@@ -53,6 +53,8 @@ final class TableTitles {
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\(\\d{4}年度?\\)$");
     private static final Pattern NUMBER_LINE = Pattern.compile("^(公开\\d{1,2}表|" + TABLE_N + ")[:：]?$");
 
+    /** A table going on after a page break: "（续）", "续表". */
+    static final Pattern CONTINUED = Pattern.compile("\\(续(表)?\\)$|^续表[:：]?|续表$");
     private static final Pattern NUMBER = Pattern.compile("公开\\d{1,2}表|公开表(十[一二]?|[一二三四五六七八九]|\\d{1,2})|"
             + TABLE_N);
 
@@ -70,6 +72,8 @@ final class TableTitles {
         s = YEAR_SUFFIX.matcher(s).replaceFirst("");
         s = UNIT_SUFFIX.matcher(s).replaceFirst(""); // 支出决算表（单位：万元）
         s = YEAR_SUFFIX.matcher(s).replaceFirst("");
+        s = CLASSIFICATION_SUFFIX.matcher(s).replaceFirst("");
+        s = CONTINUED.matcher(s).replaceAll(""); // 一般公共预算财政拨款支出决算表（续）: the same table going on
         s = CLASSIFICATION_SUFFIX.matcher(s).replaceFirst("");
         s = YEAR_PREFIX.matcher(s).replaceFirst("");
         Optional<String> id = matchName(s);
