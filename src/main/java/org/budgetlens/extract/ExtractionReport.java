@@ -48,7 +48,7 @@ public final class ExtractionReport {
         for (Extraction.FoundTable t : x.tables()) {
             String read = t.layout().equals(TableLayouts.AS_PRINTED) ? t.layout()
                     : t.layout().endsWith(TableLayouts.AS_PRINTED) ? "**" + t.layout() + "**"
-                    : "**" + t.layout() + "** (as printed, its identities failed or it gave nothing)";
+                    : "**" + t.layout() + "** (the reading as printed failed an identity, gave nothing or proved less)";
             b.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %d | %s | %s |%n", t.tableId(),
                     t.number(), cell(t.title()), t.line(), t.unit(), t.figures(), read, cell(t.emptyNote())));
         }

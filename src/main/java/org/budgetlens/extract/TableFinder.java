@@ -101,10 +101,43 @@ final class TableFinder {
                 }
                 i++;
             }
+            TableBlock before = previous(all, from);
+            if (before != null && continues(doc, from, taken)) {
+                // rule table-continued: rows under "续表" / "（续）" go on the table before them, whatever they hold
+                all.set(all.indexOf(before), continued(before, new TableBlock(before.tableId(), "", "", before.unit(),
+                        from, List.of(), rows, "", 0, before.recognisedBy())));
+                continue;
+            }
             contentBlock(doc, from, rows, taken).ifPresent(all::add);
         }
         all.sort(java.util.Comparator.comparingInt(TableBlock::titleLine));
         return all;
+    }
+
+    /** The table that ends last before a line, if any. */
+    private static TableBlock previous(List<TableBlock> tables, int line) {
+        TableBlock before = null;
+        for (TableBlock b : tables) {
+            if (lastLine(b) < line && (before == null || lastLine(b) > lastLine(before))) {
+                before = b;
+            }
+        }
+        return before;
+    }
+
+    /** Whether the text right above a run of rows says a table goes on there ("续表", "（续）"). */
+    private static boolean continues(SourceText doc, int from, boolean[] taken) {
+        for (int k = from - 1, seen = 0; k >= 1 && seen < 3 && !taken[k]; k--) {
+            String text = TableTitles.normalize(doc.line(k));
+            if (text.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (TableTitles.CONTINUED.matcher(text).find() || text.equals("续表") || text.equals("(续)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<TableBlock> contentBlock(SourceText doc, int from, List<TableBlock.Row> rows,

@@ -52,7 +52,8 @@ final class TableLayouts {
     static Reading read(TableBlock block, Function<TableBlock, TableOutput> reader) {
         Reading printed = reading(AS_PRINTED, block, reader);
         boolean merged = partsOnOneRow(printed.out().figures);
-        if (printed.proof().failed().isEmpty() && !printed.out().figures.isEmpty() && !merged) {
+        boolean sound = printed.proof().failed().isEmpty() && !printed.out().figures.isEmpty() && !merged;
+        if (sound && !misaligned(block)) {
             return printed;
         }
         if (merged) {
@@ -60,11 +61,25 @@ final class TableLayouts {
         }
         for (Layout alternative : alternatives(block)) {
             Reading r = reading(alternative.name(), alternative.block(), reader);
-            if (r.passes() && r.out().figures.size() >= printed.out().figures.size()) {
-                return r; // a layout that reads fewer figures than the print is no better reading of it
+            // a layout that reads fewer figures than the print is no better reading of it; where the print passes
+            // too (its header not as wide as its data), the layout must prove more of the table
+            if (r.passes() && r.out().figures.size() >= printed.out().figures.size()
+                    && (!sound || proven(r) > proven(printed))) {
+                return r;
             }
         }
         return merged ? new Reading(AS_PRINTED, printed.out(), prove(block.tableId(), printed.out().figures)) : printed;
+    }
+
+    private static long proven(Reading r) {
+        return r.proof().status().values().stream().filter(TableProof.Status.PROVEN::equals).count();
+    }
+
+    /** Whether the header is not as wide as the data (rule header-width): its columns may not be the data's. */
+    private static boolean misaligned(TableBlock block) {
+        int data = block.rows().stream().mapToInt(r -> lastFilled(r.cells())).max().orElse(0);
+        int header = block.header().stream().mapToInt(r -> lastFilled(r.cells())).max().orElse(0);
+        return header > 0 && header != data;
     }
 
     /**
@@ -127,7 +142,7 @@ final class TableLayouts {
         List<Layout> out = new ArrayList<>();
         int data = block.rows().stream().mapToInt(r -> lastFilled(r.cells())).max().orElse(0);
         int header = block.header().stream().mapToInt(r -> lastFilled(r.cells())).max().orElse(0);
-        if (header > 0 && header != data) {
+        if (misaligned(block)) {
             codesJoined(block).ifPresent(b -> out.add(new Layout("codes split over 类 | 款 columns read joined", b)));
             out.add(new Layout("header shifted " + (header < data ? "right" : "left") + " by one column",
                     shifted(block, header < data ? 1 : -1)));

@@ -93,6 +93,21 @@ class TableByContentTest {
     }
 
     @Test
+    void rowsUnderALoneContinuedLineGoOnTheTableBeforeWhateverTheyHold() {
+        Extraction x = extract("一般公共预算财政拨款支出决算表", "单位：万元",
+                "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+                "\t合计\t500.00\t300.00\t200.00",
+                "208\t社会保障和就业支出\t120.00\t120.00\t",
+                "20805\t行政事业单位养老支出\t120.00\t120.00\t",
+                "续表", "金额单位：万元",
+                "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+                "210\t卫生健康支出\t380.00\t180.00\t200.00",
+                "21011\t行政事业单位医疗\t380.00\t180.00\t200.00");
+        assertThat(x.tables()).extracting(Extraction.FoundTable::tableId).containsExactly("gpb_expenditure");
+        assertThat(booked(x)).hasSize(13).allMatch(c -> c.startsWith("gpb_expenditure.") && c.endsWith(" proven"));
+    }
+
+    @Test
     void economicCodesMakeTheBasicExpenditureTable() {
         Extraction x = extract("部门基本支出明细（按经济科目）", "单位：元",
                 "科目编码\t科目名称\t合计\t人员经费\t公用经费",

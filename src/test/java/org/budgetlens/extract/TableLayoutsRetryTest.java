@@ -61,6 +61,23 @@ class TableLayoutsRetryTest {
     }
 
     @Test
+    void aHeaderWiderThanItsDataIsReadShiftedWhenThatProvesMoreEvenIfThePrintPasses() {
+        // the code and its name in one cell under two header cells: read as printed, 302's 公用经费 100.00 lands
+        // under 人员经费 and its hierarchy still holds; shifted, every row's 合计 = 人员经费 + 公用经费 holds too
+        Extraction x = extract("某区某局2023年度部门决算", "一般公共预算财政拨款基本支出决算表", "单位：万元",
+                "科目编码\t科目名称\t合计\t人员经费\t公用经费",
+                "301 工资福利支出\t900.00\t900.00\t",
+                "30101 基本工资\t900.00\t900.00\t",
+                "302 商品和服务支出\t100.00\t\t100.00",
+                "30201 办公费\t100.00\t\t100.00");
+        assertThat(cells(x)).containsExactlyInAnyOrder(
+                "gpb_basic.301.total=900.00@5 proven", "gpb_basic.301.personnel=900.00@5 proven",
+                "gpb_basic.30101.total=900.00@6 proven", "gpb_basic.30101.personnel=900.00@6 proven",
+                "gpb_basic.302.total=100.00@7 proven", "gpb_basic.302.public=100.00@7 proven",
+                "gpb_basic.30201.total=100.00@8 proven", "gpb_basic.30201.public=100.00@8 proven");
+    }
+
+    @Test
     void aPublishersErrorIsNotReadAwayByAnotherLayout() {
         // 301 printed as 310.00 against its items' 300.00: no layout makes this pass, so nothing is booked as proven
         Extraction x = extract(with(SIDE_BY_SIDE_HEAD,
