@@ -38,7 +38,7 @@ CREATE OR REPLACE MACRO audit_flagged(disclosure, tables) AS
 -- written by hand (verified NULL) never flag.
 CREATE OR REPLACE MACRO unproven_flagged(disclosure, tables) AS
     EXISTS (SELECT 1 FROM line_item li JOIN disclosure d USING (disclosure_key)
-            WHERE d.disclosure_id = disclosure AND li.verified IN ('unproven', 'failed') AND li.stat = ''
+            WHERE d.disclosure_id = disclosure AND li.verified IN ('unproven', 'failed')
               AND list_contains(tables, li.table_id));
 
 -- median2(v), quantile2(v, q): a median or quartile of DECIMAL figures to 2 decimals, rounded half away from zero.

@@ -73,9 +73,14 @@ JOIN disclosure_dims d USING (disclosure_id);
 -- Materialized: execution_rates reads a stored copy of execution_rates_live, rebuilt whenever a load changed the warehouse.
 CREATE OR REPLACE TABLE execution_rates_store AS SELECT * FROM execution_rates_live;
 -- audit_flag: an error-severity audit finding concerns the table this row's figures come from (docs/rules.md);
--- unproven_flag: a figure of that table was booked unproven or failed by the extractor (docs/extraction.md).
+-- unproven_flag: a figure of that table (and, compared with a 预算 disclosure, of that disclosure's table) was booked
+-- unproven or failed by the extractor (docs/extraction.md).
 CREATE OR REPLACE VIEW execution_rates AS
 SELECT *, audit_flagged(disclosure_id, [split_part(executed_source, '.', 1)]) AS audit_flag,
-       unproven_flagged(disclosure_id, [split_part(executed_source, '.', 1)]) AS unproven_flag FROM execution_rates_store;
+       unproven_flagged(disclosure_id, [split_part(executed_source, '.', 1)])
+           -- the budget of another disclosure (final_vs_budget_disclosure: "<disclosure> <table>.<line>.<measure>")
+           OR basis = 'final_vs_budget_disclosure'
+              AND unproven_flagged(split_part(budget_source, ' ', 1), [split_part(split_part(budget_source, ' ', 2), '.', 1)])
+           AS unproven_flag FROM execution_rates_store;
 
 COMMENT ON VIEW execution_rates IS 'Execution rate: 决算数 ÷ 年初预算数 (same disclosure or the 预算 disclosure) and 全年执行数 ÷ 全年预算数 (绩效自评); no rate on a zero or missing budget, with the reason. docs/metrics.md';

@@ -74,8 +74,8 @@ public final class ExtractRun {
         int incomplete = 0;
         Path[] written = new Path[documents.size()];
         List<DocumentMeta> metas = new ArrayList<>();
-        for (int[] batch : batches(documents)) {
-            List<Path> docs = documents.subList(batch[0], batch[1]);
+        for (List<Integer> batch : batches(documents)) {
+            List<Path> docs = batch.stream().map(documents::get).toList();
             List<Recognised> recognised = parallel(docs, this::recognise);
             List<List<Integer>> groups = disclosures(recognised);
             List<Rendered> rendered = parallel(groups, group -> render(group, recognised));
@@ -99,7 +99,7 @@ public final class ExtractRun {
                 Path report = csv.resolveSibling(name.substring(0, name.length() - 4) + ".extraction.md");
                 Files.writeString(report, r.report(), StandardCharsets.UTF_8);
                 for (int i : groups.get(g)) {
-                    written[batch[0] + i] = r.csv() != null ? csv : report;
+                    written[batch.get(i)] = r.csv() != null ? csv : report;
                 }
             }
         }
@@ -108,23 +108,29 @@ public final class ExtractRun {
     }
 
     /** At least this many documents are read, recognised and extracted together before their results are written. */
-    static final int BATCH = 64;
+    static final int BATCH = 200;
 
     /**
-     * The documents cut into batches of consecutive documents, [from, to), each of at least {@link #BATCH} documents
-     * and never splitting a folder: the files of one disclosure (a narrative and a tables PDF) stand in one folder,
-     * and memory holds one batch's documents, not the run's.
+     * The documents cut into batches, each a list of indexes of whole folders (a folder's documents together, in
+     * the order the folders first appear), of at least {@link #BATCH} documents: the files of one disclosure (a
+     * narrative and a tables PDF) are joined within a batch, and memory holds one batch's documents, not the run's.
      */
-    static List<int[]> batches(List<Path> documents) {
-        List<int[]> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 1; i <= documents.size(); i++) {
-            boolean end = i == documents.size();
-            if (end || i - from >= BATCH && !java.util.Objects.equals(documents.get(i).toAbsolutePath().getParent(),
-                    documents.get(i - 1).toAbsolutePath().getParent())) {
-                out.add(new int[] {from, i});
-                from = i;
+    static List<List<Integer>> batches(List<Path> documents) {
+        java.util.Map<Path, List<Integer>> byFolder = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            byFolder.computeIfAbsent(documents.get(i).toAbsolutePath().getParent(), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        List<Integer> batch = new ArrayList<>();
+        for (List<Integer> folder : byFolder.values()) {
+            batch.addAll(folder);
+            if (batch.size() >= BATCH) {
+                out.add(batch);
+                batch = new ArrayList<>();
             }
+        }
+        if (!batch.isEmpty()) {
+            out.add(batch);
         }
         return out;
     }

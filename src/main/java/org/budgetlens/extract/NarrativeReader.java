@@ -385,8 +385,9 @@ final class NarrativeReader {
         }
         if (priorLine > 0) {
             // the amount the rule prior-execution booked is not also "a figure of an earlier year, not read"
+            String booked = priorValue;
             unused.removeIf(u -> u.line() == priorLine && u.text().startsWith(fiscalYear - 1 + "年")
-                    && u.reason().contains("earlier year"));
+                    && u.text().contains(booked + "万元") && u.reason().contains("earlier year"));
         }
     }
 
@@ -407,11 +408,40 @@ final class NarrativeReader {
                 || !(carried.tableId().equals("gpb_expenditure") || carried.tableId().equals("fiscal_expenditure"))) {
             return 0;
         }
+        // the sentence must restate the item's own amount for this year ("2023年预算安排2.63万元"): an execution
+        // followed by another amount (the whole 财政拨款's) is not the item's
+        String amount = itemAmount(carried);
+        Matcher restated = RESTATED.matcher(sentence.substring(m.end()));
+        if (amount.isEmpty() || !restated.find() || Integer.parseInt(restated.group(1)) != fiscalYear
+                || Numbers.decimal(restated.group(2).replace(String.valueOf(GROUPING), ""))
+                        .compareTo(Numbers.decimal(amount)) != 0) {
+            return 0;
+        }
         int line = lineOf.get(offset + m.start(6));
         figures.add(fig(carried.tableId(), carried.lines().get(0), carried.name(), "executed", "prior", "",
                 m.group(6).replace(String.valueOf(GROUPING), ""), "万元", line, m.group()));
+        priorValue = m.group(6);
         return line;
     }
+
+    /** "2023年预算安排2.63万元": this year's amount of the item, restated after its previous year's execution. */
+    private static final Pattern RESTATED = Pattern.compile(
+            "^[,;]?((?:19|20)\\d{2})年(?:预算安排|预算数?为?|安排)((?:\\d{1,3}(?:\u066C\\d{3})+|\\d+)(?:\\.\\d+)?)万元");
+
+    /** The value booked last for the subject's line as this year's total ("" when none). */
+    private String itemAmount(Subject s) {
+        for (int i = figures.size() - 1; i >= 0; i--) {
+            Figure f = figures.get(i);
+            if (f.tableId().equals(s.tableId()) && f.lineCode().equals(s.lines().get(0)) && f.measure().equals("total")
+                    && f.stat().isEmpty()) {
+                return f.value();
+            }
+        }
+        return "";
+    }
+
+    /** The value the rule prior-execution booked in the sentence being read. */
+    private String priorValue = "";
 
     private static final Pattern FUNCTION_LINE = Pattern.compile("2\\d{2}(\\d{2}){1,2}");
 

@@ -124,7 +124,13 @@ final class ThreePublicReader {
                         : header.contains("预算") ? "budget_full_year" : "total";
                 boolean prior = c < years.length && years[c].equals("prior") || rowYear.equals("prior");
                 if (!item.tableId().equals(THREE_PUBLIC)) {
-                    // the table also gives the 机关运行经费: that table's total, cited to this cell
+                    // the table also gives the 机关运行经费: that table's total, cited to this cell; a 决算's 预算数
+                    // of it has no measure of that table
+                    if (!measure.equals("total")) {
+                        out.unused(row, raw, "the 预算数 of " + item.tableId() + " in a 决算's 三公 table: that table "
+                                + "has no such measure");
+                        continue;
+                    }
                     Figure f = Figure.cell(item.tableId(), item.lineCode(), header, "", measure, value, block.unit(),
                             row.line());
                     out.figures.add(prior ? f.asPrior(measure) : f);

@@ -4,33 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** A run's documents are read in batches that never split a folder, so memory holds a batch, not the run. */
+/** A run's documents are read in batches of whole folders, so memory holds a batch, not the run. */
 class ExtractRunBatchesTest {
 
     @Test
-    void batchesCoverEveryDocumentOnceAndNeverSplitAFolder() {
+    void batchesCoverEveryDocumentOnceAndNeverSplitAFolderEvenWhenSortingInterleavesIt() {
         List<Path> docs = new ArrayList<>();
-        for (int folder = 0; folder < 40; folder++) {
-            for (int f = 0; f < 1 + folder % 3; f++) { // one to three files a folder (a narrative and a tables PDF)
-                docs.add(Path.of("in", "agency" + folder, f + ".pdf"));
-            }
+        for (int folder = 0; folder < 150; folder++) {
+            docs.add(Path.of("in", "agency" + folder, "a.pdf"));
+            docs.add(Path.of("in", "agency" + folder, "sub", "q.pdf")); // sorts between a.pdf and z.pdf
+            docs.add(Path.of("in", "agency" + folder, "z.pdf"));
         }
-        List<int[]> batches = ExtractRun.batches(docs);
+        List<List<Integer>> batches = ExtractRun.batches(docs);
         assertThat(batches.size()).isGreaterThan(1);
-        int next = 0;
-        for (int[] b : batches) {
-            assertThat(b[0]).isEqualTo(next);
-            if (b[1] < docs.size()) {
-                assertThat(b[1] - b[0]).isGreaterThanOrEqualTo(ExtractRun.BATCH);
-                assertThat(docs.get(b[1]).getParent()).isNotEqualTo(docs.get(b[1] - 1).getParent());
+        Set<Integer> seen = new HashSet<>();
+        Map<Path, Integer> batchOf = new HashMap<>();
+        for (int b = 0; b < batches.size(); b++) {
+            if (b < batches.size() - 1) {
+                assertThat(batches.get(b).size()).isGreaterThanOrEqualTo(ExtractRun.BATCH);
             }
-            next = b[1];
+            for (int i : batches.get(b)) {
+                assertThat(seen.add(i)).isTrue();
+                Integer before = batchOf.putIfAbsent(docs.get(i).getParent(), b);
+                assertThat(before == null || before == b).as("a folder in one batch").isTrue();
+            }
         }
-        assertThat(next).isEqualTo(docs.size());
+        assertThat(seen).hasSize(docs.size());
         assertThat(ExtractRun.batches(List.of())).isEmpty();
     }
 }

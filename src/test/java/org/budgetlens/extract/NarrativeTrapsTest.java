@@ -48,6 +48,12 @@ class NarrativeTrapsTest {
                 .contains("fiscal_expenditure.2080505.total=2.63 万元",
                         "fiscal_expenditure.2080505.executed:prior=1.48 万元")
                 .noneMatch(f -> f.endsWith("=1.48 万元") && !f.contains(":prior"));
+        // an execution followed by another amount than the item's (the whole 财政拨款's) is not the item's
+        assertThat(figures("某区某街道办事处2023年部门预算", "部门预算编制说明", "财政拨款支出主要内容如下："
+                + "1.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”2.63万元；"
+                + "2.“卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”97.37万元。2022年当年预算执行数为90.00万元，"
+                + "2023年财政拨款支出预算100.00万元，比2022年增加10.00万元。"))
+                .noneMatch(f -> f.contains("executed") || f.endsWith("=90.00 万元"));
         // in a 决算, or for a year other than the one before, the rule books nothing
         assertThat(figures("某区某街道办事处2023年部门预算", "部门预算编制说明", "财政拨款支出主要内容如下：",
                 "1.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”2.63万元。"

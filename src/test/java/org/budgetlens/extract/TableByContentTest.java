@@ -108,6 +108,19 @@ class TableByContentTest {
     }
 
     @Test
+    void theAdminRunningColumnBesideThe三公IsItsOwnColumnNotAMergedHeaderAboveAll() {
+        Extraction x = extract("2024年部门“三公”经费和机关运行经费预算表", "单位：万元",
+                "2024年“三公”经费和机关运行经费预算数\t\t\t\t\t\t",
+                "合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行费\t\t\t机关运行经费",
+                "\t\t\t小计\t购置费\t运行费\t",
+                "22.91\t0\t1.35\t21.56\t0\t21.56\t786.09");
+        assertThat(booked(x)).extracting(c -> c.substring(0, c.indexOf(' '))).containsExactlyInAnyOrder(
+                "three_public.total.total=22.91", "three_public.abroad.total=0", "three_public.reception.total=1.35",
+                "three_public.vehicles.total=21.56", "three_public.vehicle_purchase.total=0",
+                "three_public.vehicle_running.total=21.56", "admin_running.total.total=786.09");
+    }
+
+    @Test
     void economicCodesMakeTheBasicExpenditureTable() {
         Extraction x = extract("部门基本支出明细（按经济科目）", "单位：元",
                 "科目编码\t科目名称\t合计\t人员经费\t公用经费",

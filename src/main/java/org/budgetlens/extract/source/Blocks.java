@@ -130,7 +130,8 @@ final class Blocks {
     }
 
     /** The rows gathered closed into a table block, its title, number and unit looked for in the text above it. */
-    private static void closeTable(List<Block> blocks, List<Row> rows, LaidLine first, String file, Where.Form form) {
+    private static void closeTable(List<Block> blocks, List<Row> rows, LaidLine first, String file,
+            Where.Form form) {
         String title = "";
         String number = "";
         String unit = "";
@@ -169,14 +170,33 @@ final class Blocks {
         }
         List<Row> header = new ArrayList<>();
         List<Row> body = new ArrayList<>();
-        for (Row r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
             if (body.isEmpty() && !r.holdsNumber()) {
                 header.add(r);
+            } else if (i > 0 && r.at().page() != rows.get(i - 1).at().page() && !goesOn(header, rows, i)) {
+                // rule next-table-on-next-page: rows at a page's top that are not the header again open a table
+                blocks.add(new Block.Table(title, number, unit, header, body, rows.get(0).at()));
+                closeTable(blocks, rows.subList(i, rows.size()), first, file, form);
+                return;
             } else if (!(r.at().page() != rows.get(0).at().page() && repeats(header, r))) {
                 body.add(r);
             }
         }
         blocks.add(new Block.Table(title, number, unit, header, body, rows.get(0).at()));
+    }
+
+    /**
+     * Whether the rows from {@code i} (the top of a new page) go on the table: the rows before their first number are
+     * all the table's header printed again (or there are none).
+     */
+    private static boolean goesOn(List<Row> header, List<Row> rows, int i) {
+        for (int k = i; k < rows.size() && !rows.get(k).holdsNumber(); k++) {
+            if (!repeats(header, rows.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A header row printed again at the top of the page a table goes on to. */

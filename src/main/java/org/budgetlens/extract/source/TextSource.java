@@ -19,8 +19,8 @@ public final class TextSource {
         String[] raw = text.split("\r?\n|\r", -1);
         List<LaidLine> lines = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
-            if (raw[i].isBlank()) {
-                continue;
+            if (raw[i].isEmpty()) {
+                continue; // an empty line is the gap the view keeps; a line of TABs or spaces stays as it is
             }
             LaidLine.Kind kind = raw[i].indexOf('\t') >= 0 ? LaidLine.Kind.TABLE_ROW : LaidLine.Kind.TEXT;
             lines.add(new LaidLine(raw[i], kind, 0, i, 0, 0, i + 1, 0, 0, List.of(), i + 1));

@@ -94,6 +94,14 @@ class DocumentModelTest {
         assertThat(codes(fromText)).isEqualTo(codes(fromPdf)).isNotEmpty();
     }
 
+    @Test
+    void theTextFormsViewIsItsLinesAsTheyStandTabOnlyAndBlankLinesIncluded() {
+        String text = "标题\n\n科目\t金额\n201\t10.00\n\t\t\n  \n说明";
+        org.budgetlens.extract.SourceText view = org.budgetlens.extract.SourceText.of(Path.of("t.txt"), "t.txt", text,
+                "UTF-8");
+        assertThat(view.lines()).containsExactly("标题", "", "科目\t金额", "201\t10.00", "\t\t", "  ", "说明");
+    }
+
     /** Each coded table's classification codes, by the table's title. */
     private static Map<String, List<String>> codes(Document doc) {
         return doc.tables().filter(t -> t.body().stream().anyMatch(r -> !r.code().isEmpty()))
