@@ -62,6 +62,20 @@ class NarrativeTrapsTest {
     }
 
     @Test
+    void jiangsusMeetingsTrainingAndPlannedProcurementWordingIsReadAsData() {
+        assertThat(figures("江苏省某某办公厅2018年部门预算", "九、一般公共预算“三公”经费支出预算情况说明",
+                "省某某办公厅2018年度一般公共预算拨款安排的会议费预算支出884.16万元，比上年预算减少210.46万元；"
+                        + "一般公共预算拨款安排的培训费预算支出97.60万元，比上年预算增加16万元。",
+                "十二、政府采购支出预算情况说明",
+                "2018年度政府采购支出预算总额1,281.76万元，其中：拟采购货物支出355.67万元、拟采购工程支出0万元、"
+                        + "拟购买服务支出926.09万元。"))
+                .contains("three_public.meetings.total=884.16 万元", "three_public.meetings.total:change=-210.46 万元",
+                        "three_public.training.total=97.60 万元", "three_public.training.total:change=16 万元",
+                        "procurement.total.total=1281.76 万元", "procurement.goods.total=355.67 万元",
+                        "procurement.works.total=0 万元", "procurement.services.total=926.09 万元");
+    }
+
+    @Test
     void theEquipmentClassKeepsItsPublishedWordsInTheLineName() {
         Extraction x = Extractor.extract(SourceText.of(Path.of("trap.txt"), "trap.txt", String.join("\n", COVER,
                 "一、国有资产占用情况", "截至2023年12月31日，本部门单价100万元（含）以上设备（不含车辆）1台（套）。"),
