@@ -32,15 +32,22 @@ final class TableLayouts {
     static final String AS_PRINTED = "as printed";
 
     private static boolean partsOnOneRow(List<Figure> figures) {
+        return !mergedLines(figures).isEmpty();
+    }
+
+    /** The lines (line|measure|stat) one row gave two parts of: two groups read as one. */
+    private static java.util.Set<String> mergedLines(List<Figure> figures) {
+        java.util.Set<String> merged = new java.util.HashSet<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Figure f : figures) {
-            if (f.origin().equals("table") && f.detail().startsWith("#")
-                    && !seen.add(f.sourceLine() + "|" + f.lineCode() + "|" + f.measure() + "|" + f.stat())) {
-                return true;
+            String line = f.lineCode() + "|" + f.measure() + "|" + f.stat();
+            if (f.origin().equals("table") && f.detail().startsWith("#") && !seen.add(f.sourceLine() + "|" + line)) {
+                merged.add(line);
             }
         }
-        return false;
+        return merged;
     }
+
     private static final Pattern CLASS_CODE = Pattern.compile("[235]\\d{2}");
     private static final Pattern PART = Pattern.compile("\\d{2}");
     private static final Pattern CODE_HEADER = Pattern.compile("编码|代码");
@@ -87,14 +94,7 @@ final class TableLayouts {
      * not booked but reported — two groups read as one would book the second code's amount on the first's line.
      */
     private static void withoutMergedParts(TableOutput out) {
-        java.util.Set<String> merged = new java.util.HashSet<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Figure f : out.figures) {
-            String line = f.lineCode() + "|" + f.measure() + "|" + f.stat();
-            if (f.origin().equals("table") && f.detail().startsWith("#") && !seen.add(f.sourceLine() + "|" + line)) {
-                merged.add(line);
-            }
-        }
+        java.util.Set<String> merged = mergedLines(out.figures);
         out.figures.removeIf(f -> {
             boolean drop = merged.contains(f.lineCode() + "|" + f.measure() + "|" + f.stat());
             if (drop && f.origin().equals("table")) {
