@@ -84,9 +84,13 @@ final class TableLayouts {
 
     /** Whether the header is not as wide as the data (rule header-width): its columns may not be the data's. */
     private static boolean misaligned(TableBlock block) {
-        int data = block.rows().stream().mapToInt(r -> lastFilled(r.cells())).max().orElse(0);
-        int header = block.header().stream().mapToInt(r -> lastFilled(r.cells())).max().orElse(0);
-        return header > 0 && header != data;
+        int header = width(block.header());
+        return header > 0 && header != width(block.rows());
+    }
+
+    /** How many columns the rows fill, up to the last filled cell of the widest. */
+    private static int width(List<TableBlock.Row> rows) {
+        return rows.stream().mapToInt(r -> lastFilled(r.cells())).max().orElse(0);
     }
 
     /**
@@ -140,12 +144,11 @@ final class TableLayouts {
      */
     private static List<Layout> alternatives(TableBlock block) {
         List<Layout> out = new ArrayList<>();
-        int data = block.rows().stream().mapToInt(r -> lastFilled(r.cells())).max().orElse(0);
-        int header = block.header().stream().mapToInt(r -> lastFilled(r.cells())).max().orElse(0);
         if (misaligned(block)) {
+            boolean narrower = width(block.header()) < width(block.rows());
             codesJoined(block).ifPresent(b -> out.add(new Layout("codes split over 类 | 款 columns read joined", b)));
-            out.add(new Layout("header shifted " + (header < data ? "right" : "left") + " by one column",
-                    shifted(block, header < data ? 1 : -1)));
+            out.add(new Layout("header shifted " + (narrower ? "right" : "left") + " by one column",
+                    shifted(block, narrower ? 1 : -1)));
         }
         repeatedGroups(block).ifPresent(b -> out.add(new Layout("two groups side by side, read one after the other",
                 b)));
