@@ -3,6 +3,7 @@ package org.budgetlens.extract;
 import java.util.List;
 import java.util.Map;
 
+import org.budgetlens.extract.verify.Agreements;
 import org.budgetlens.extract.verify.TableProof;
 
 /**
@@ -15,12 +16,13 @@ public record Extraction(SourceText doc, DocumentMeta meta, List<FoundTable> tab
 
     /**
      * What the tables' own identities proved: per figure (aligned with {@code figures}) proven, unproven or failed
-     * ("" for a figure not from a table), and per table the identities checked and those that failed.
+     * ("" for a figure not from a table), per table the identities checked and those that failed, and the
+     * agreements across tables checked and those that failed.
      */
-    public record Proof(List<String> verified, Map<String, TableProof.Result> byTable) {
+    public record Proof(List<String> verified, Map<String, TableProof.Result> byTable, Agreements.Result across) {
 
         static Proof none(int figures) {
-            return new Proof(java.util.Collections.nCopies(figures, ""), Map.of());
+            return new Proof(java.util.Collections.nCopies(figures, ""), Map.of(), new Agreements.Result(0, List.of()));
         }
 
         /** The share of table figures proven by at least one identity (1 when there is none). */

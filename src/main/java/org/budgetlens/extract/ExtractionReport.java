@@ -108,6 +108,9 @@ public final class ExtractionReport {
                 c[0] + c[1] + c[2], c[0], c[1], c[2], p.byTable().containsKey(t) ? p.byTable().get(t).checked() : 0)));
         java.util.List<String> failed = new java.util.ArrayList<>();
         p.byTable().forEach((t, r) -> r.failed().forEach(f -> failed.add(t + ": " + f)));
+        p.across().failed().forEach(f -> failed.add("across tables: " + f));
+        b.append(String.format(Locale.ROOT, "%nFigures two tables both publish: %d pairs compared, %d disagree%n",
+                p.across().checked(), p.across().failed().size()));
         if (!failed.isEmpty()) {
             b.append("\nFailed identities (the figures in them are booked marked `failed`: a publisher's error in one "
                     + "cell, or a misreading when a whole group fails):\n\n");

@@ -2,13 +2,19 @@ package org.budgetlens.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.budgetlens.extract.verify.Agreements;
 import org.budgetlens.extract.verify.TableProof;
 
-/** Runs {@link TableProof} over an extraction's table figures, table by table, before they are booked. */
+/**
+ * Runs {@link TableProof} over an extraction's table figures, table by table, then {@link Agreements} across tables,
+ * before they are booked.
+ */
 final class Proofs {
 
     private Proofs() {
@@ -25,13 +31,30 @@ final class Proofs {
             byTable.computeIfAbsent(f.tableId(), k -> new ArrayList<>())
                     .add(new TableProof.Cell(i, f.lineCode(), f.detail(), f.measure(), f.stat(), value));
         }
-        List<String> verified = new ArrayList<>(java.util.Collections.nCopies(figures.size(), ""));
+        Map<Integer, TableProof.Status> status = new HashMap<>();
         Map<String, TableProof.Result> results = new LinkedHashMap<>();
         byTable.forEach((table, cells) -> {
             TableProof.Result r = TableProof.prove(table, cells);
             results.put(table, r);
-            r.status().forEach((index, status) -> verified.set(index, status.id()));
+            status.putAll(r.status());
         });
-        return new Extraction.Proof(List.copyOf(verified), results);
+        Agreements.Result across = Agreements.check(acrossCells(figures, status), status);
+        List<String> verified = new ArrayList<>(Collections.nCopies(figures.size(), ""));
+        status.forEach((index, s) -> verified.set(index, s.id()));
+        return new Extraction.Proof(List.copyOf(verified), results, across);
+    }
+
+    /** This year's figures of the proven tables without detail: those another table may publish too. */
+    private static List<Agreements.Cell> acrossCells(List<Figure> figures, Map<Integer, TableProof.Status> status) {
+        List<Agreements.Cell> out = new ArrayList<>();
+        for (Integer i : status.keySet()) {
+            Figure f = figures.get(i);
+            if (f.stat().isEmpty() && f.detail().isEmpty() && !Numbers.blank(f.value())) {
+                out.add(new Agreements.Cell(i, f.tableId(), f.lineCode(), f.measure(), f.unit(),
+                        Numbers.decimal(f.value())));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Agreements.Cell::index));
+        return out;
     }
 }

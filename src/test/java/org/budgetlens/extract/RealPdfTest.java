@@ -120,6 +120,9 @@ class RealPdfTest {
                 && !r.get("line_code").equals("_table")).map(r -> r.get("verified")).toList();
         assertThat(verified).doesNotContain("failed", "");
         assertThat(verified.stream().filter("proven"::equals).count()).isGreaterThanOrEqualTo(verified.size() * 98 / 100);
+        // and the figures two of its tables both publish agree (the report says how many pairs were compared)
+        assertThat(Files.readString(csv.resolveSibling(year + "-" + kind + ".extraction.md")))
+                .containsPattern("Figures two tables both publish: [1-9]\\d* pairs compared, 0 disagree");
     }
 
     /** The text form of a document (another converter's) and its PDF give the same table figures. */
