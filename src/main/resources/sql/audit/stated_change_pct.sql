@@ -1,14 +1,16 @@
--- Every stated growth rate (stat change_pct: 增长/下降 …%) equals change ÷ prior year × 100, where the prior year is
--- the figure minus the stated change; within half a unit of the stated precision plus input rounding. A rate
--- stated on a prior year of zero fails. $1 rule_id, $2 severity, $3 rounding per figure.
+-- Every stated growth rate (stat $4, e.g. change_pct: 增长/下降 …%) equals the stated change (stat $5, e.g. change)
+-- ÷ the figure it is against × 100, where that figure is this year's minus the change (the prior year's; for
+-- change_executed_pct, the prior year's execution); within half a unit of the stated precision plus input rounding.
+-- A rate stated on a base of zero fails. $1 rule_id, $2 severity, $3 rounding per figure, $4 the rate's stat, $5 the
+-- change's stat.
 INSERT INTO audit_result
 WITH rates AS (
-    SELECT * FROM stated_percentages WHERE stat = 'change_pct'
+    SELECT * FROM stated_percentages WHERE stat = $4
 ), inputs AS (
     SELECT r.*, v.amount AS current_amount,
            (SELECT min(c.amount) FROM line_items c
             WHERE c.disclosure_id = r.disclosure_id AND c.table_id = r.table_id AND c.line_code = r.line_code
-              AND c.detail = r.detail AND c.measure = r.measure AND c.stat = 'change') AS change
+              AND c.detail = r.detail AND c.measure = r.measure AND c.stat = $5) AS change
     FROM rates r
     LEFT JOIN figures v ON v.disclosure_id = r.disclosure_id AND v.table_id = r.table_id
                        AND v.line_code = r.line_code AND v.detail = r.detail AND v.measure = r.measure

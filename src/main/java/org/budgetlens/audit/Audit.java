@@ -66,7 +66,9 @@ public final class Audit {
                     rule.tolerancePerAddend(), rule.tableId(), rule.whole(), rule.parts());
             case "hierarchy" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend(),
                     rule.tableId(), Integer.parseInt(rule.whole()), Integer.parseInt(rule.parts()));
-            case "narrative_vs_table", "narrative_vs_table_facts", "stated_pct", "stated_change_pct", "stated_diff_pct",
+            case "stated_change_pct" -> warehouse.update(script, rule.ruleId(), rule.severity(),
+                    rule.tolerancePerAddend(), rule.whole(), rule.parts());
+            case "narrative_vs_table", "narrative_vs_table_facts", "stated_pct", "stated_diff_pct",
                     "cross_year" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend());
             case "figure_compare" -> warehouse.update(script, rule.ruleId(), rule.severity(),
                     rule.tolerancePerAddend(), rule.whole(), rule.parts(), rule.op());

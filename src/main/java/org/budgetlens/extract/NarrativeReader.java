@@ -36,6 +36,9 @@ final class NarrativeReader {
     private static final Pattern MONEY_WORDS = Pattern.compile("支出|经费|费|预算|决算|资金|收入|金额");
     private static final Pattern COUNT_WORDS = Pattern.compile("群众|人口|户|人|面积|平方|亩|次|批");
     /** "比上年增加5万元", "比上年减少支出613.80万元". */
+    /** "比2022年预算执行数", "较上年决算": the last comparison of a sentence and the words of what it compares with. */
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(比|较|与)(上年|去年|上一年|(19|20)\\d{2}年度?)([^,;增减下降上升持平相比]*)");
     private static final Pattern MONEY_CHANGE = Pattern.compile(".*(增加|减少|增长|下降)(支出|收入|经费)?");
     /** "较2024年的2190万元", "比上年累计支出433万元减少…": the amount of the year compared with, not a change. */
     private static final Pattern COMPARED_AMOUNT = Pattern.compile(
@@ -119,6 +122,8 @@ final class NarrativeReader {
     private final ProjectScale projects = new ProjectScale();
     /** The subject before an open parenthesis, taken up again after it closes. */
     private Subject outer;
+    /** Whether the sentence's comparison so far is with the previous year's execution (a budget's 比上年执行数). */
+    private boolean comparedWithExecution;
 
     private NarrativeReader(SourceText doc, Kind kind, int fiscalYear, FunctionCodes codes, List<Figure> figures,
             List<Unused> unused) {
@@ -488,6 +493,7 @@ final class NarrativeReader {
         int prev = 0;
         while (m.find()) {
             String prefix = sentence.substring(prev, m.start());
+            comparedWithExecution = comparedWithExecution(sentence.substring(0, m.start()));
             int line = lineOf.get(offset + m.start(1));
             String value = m.group(1).replace(String.valueOf(GROUPING), "");
             String unit = m.group(2).equals("万") ? "万元" : m.group(2); // "决算数为1000.86万。"
@@ -823,6 +829,22 @@ final class NarrativeReader {
     }
 
     /** Whether the words before the number make it a change (增加 / 减少 … X 万元, 增长 / 下降 … X%). */
+    /**
+     * Whether the change a budget states before this point of the sentence is against the previous year's execution
+     * (比2022年预算执行数增加…, 较上年决算数增长…): stored as {@code change_executed}, never as a change of the budget.
+     */
+    private boolean comparedWithExecution(String before) {
+        if (kind != Kind.BUDGET) {
+            return false;
+        }
+        Matcher c = COMPARISON.matcher(before);
+        String words = null;
+        while (c.find()) {
+            words = c.group(4);
+        }
+        return words != null && ACTUAL_WORDS.matcher(words).find();
+    }
+
     private static boolean isChange(String tail, String unit) {
         return (Unit.isMoney(unit) || unit.equals("%")) && CHANGE_WORD.matcher(lastClause(tail)).matches();
     }
@@ -947,7 +969,8 @@ final class NarrativeReader {
             if (tail.contains("差异率")) {
                 each(s, "total", "diff_pct", budgetMeasure, value, line, phrase);
             } else if (isChange(tail, unit)) {
-                each(s, s.measure(), "change_pct", "", sign(tail, value), line, phrase);
+                each(s, s.measure(), comparedWithExecution ? "change_executed_pct" : "change_pct", "",
+                        sign(tail, value), line, phrase);
             } else if (tail.contains("完成") && tail.contains("预算")) {
                 each(s, "total", "pct", tail.contains("年初") ? "budget_initial" : tail.contains("全年")
                         ? "budget_full_year" : budgetMeasure, value, line, phrase);
@@ -965,7 +988,8 @@ final class NarrativeReader {
         }
         if (Unit.isMoney(unit)) {
             if (MONEY_CHANGE.matcher(tail).matches()) {
-                each(s, s.measure(), "change", "", sign(tail, value), line, phrase, unit);
+                each(s, s.measure(), comparedWithExecution ? "change_executed" : "change", "", sign(tail, value), line,
+                        phrase, unit);
                 return;
             }
             String measure = s.measure();

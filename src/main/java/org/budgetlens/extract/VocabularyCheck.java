@@ -214,8 +214,7 @@ final class VocabularyCheck {
         }
         String stat = row.get("stat");
         if (Stat.fromId(stat).isEmpty()) {
-            row.problem(t, "stat", stat, "not a stat of the normalized format (blank, prior, change, change_pct, "
-                    + "pct, diff_pct)");
+            row.problem(t, "stat", stat, "not a stat of the normalized format (" + Stat.ids() + ")");
         }
         String base = row.get("base");
         String[] parts = base.split(":", -1);

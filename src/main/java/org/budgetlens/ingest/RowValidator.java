@@ -145,7 +145,7 @@ final class RowValidator {
         String statText = row.get(STAT).strip();
         var stat = Stat.fromId(statText);
         if (stat.isEmpty()) {
-            return new Invalid("stat '" + statText + "' is not one of: blank, prior, change, change_pct, pct, diff_pct");
+            return new Invalid("stat '" + statText + "' is not one of: " + Stat.ids());
         }
         String base = row.get(BASE).strip();
         Optional<String> baseProblem = base.isEmpty() && !stat.get().needsBase() ? Optional.empty()

@@ -9,6 +9,9 @@ public enum Stat {
     PRIOR("prior", false, false),
     CHANGE("change", false, false),
     CHANGE_PCT("change_pct", true, false),
+    /** A budget against the previous year's execution (比2022年预算执行数增加…): never a change of the budget. */
+    CHANGE_EXECUTED("change_executed", false, false),
+    CHANGE_EXECUTED_PCT("change_executed_pct", true, false),
     PCT("pct", true, true),
     DIFF_PCT("diff_pct", true, true);
 
@@ -38,6 +41,12 @@ public enum Stat {
 
     private static final java.util.Map<String, Stat> BY_ID =
             Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(Stat::id, v -> v));
+
+    /** The ids, as the format lists them: blank, prior, change, … */
+    public static String ids() {
+        return Arrays.stream(values()).map(v -> v.id.isEmpty() ? "blank" : v.id)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 
     public static Optional<Stat> fromId(String id) {
         return Optional.ofNullable(BY_ID.get(id));

@@ -126,6 +126,24 @@ class AuditTest {
     }
 
     @Test
+    void aBudgetsRateAgainstLastYearsExecutionIsRecomputedFromItsOwnChange() throws IOException {
+        Path data = RepoData.copyTo(tmp.resolve("executed"));
+        // 1481.37 against an execution of 1481.37 - 181.37 = 1300.00: 13.95 %, stated 13.59 %; its rate against the
+        // prior budget (change, change_pct) is not involved
+        RepoData.rewrite(RepoData.seedIn(data, RepoData.SEED_002), text -> text
+                + "summary,income_grand_total,收支总预算,,total,change_executed,,181.37,万元,narrative,,370,"
+                + "比上年执行数增加181.37万元\n"
+                + "summary,income_grand_total,收支总预算,,total,change_executed_pct,,13.59,%,narrative,,370,增长13.59%\n");
+        Path db = tmp.resolve("executed.duckdb");
+        assertThat(Cli.ingest(db, data).exitCode()).isZero();
+        assertThat(Cli.sqlCsv(db, "SELECT subject, expected, actual FROM audit_findings WHERE rule_id = "
+                + "'NARR-CHANGE-EXEC-PCT'")).containsExactly("subject,expected,actual",
+                        "summary.income_grand_total.total,13.95,13.59");
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM audit_findings WHERE rule_id = 'NARR-CHANGE-PCT' AND "
+                + "subject LIKE 'summary.income_grand_total%'")).isEqualTo("0");
+    }
+
+    @Test
     void aPriorYearTheNarrativeImpliesIsCheckedAgainstThatYearsOwnDisclosure() throws IOException {
         Path data = RepoData.copyTo(tmp.resolve("years"));
         Path file = RepoData.seedIn(data, RepoData.SEED_004);

@@ -29,6 +29,25 @@ class NarrativeVariantsTest {
     }
 
     @Test
+    void aBudgetComparedWithLastYearsExecutionIsStoredAsSuchNeverAsAChangeOfTheBudget() {
+        Extraction x = extract(String.join("\n",
+                "某县农业农村局2023年部门预算",
+                "一、收支预算总体情况",
+                "2023年收入预算100.00万元，比上年决算数减少20.00万元，下降16.67%；比上年预算增加10.00万元，增长11.11%。",
+                "2023年支出预算100.00万元，比2022年预算执行数增加20.00万元，增长25.00%。"));
+
+        assertThat(figures(x)).containsExactly(
+                "summary.income_grand_total.total=100.00 万元@3",
+                "summary.income_grand_total.total:change_executed=-20.00 万元@3",
+                "summary.income_grand_total.total:change_executed_pct=-16.67 %@3",
+                "summary.income_grand_total.total:change=10.00 万元@3",
+                "summary.income_grand_total.total:change_pct=11.11 %@3",
+                "summary.expenditure_grand_total.total=100.00 万元@4",
+                "summary.expenditure_grand_total.total:change_executed=20.00 万元@4",
+                "summary.expenditure_grand_total.total:change_executed_pct=25.00 %@4");
+    }
+
+    @Test
     void aParagraphWithoutNumberedHeadingsIsReadByTheTopicItNames() {
         Extraction x = extract(String.join("\n",
                 "某县农业农村局2023年度部门决算",

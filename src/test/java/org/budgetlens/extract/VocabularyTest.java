@@ -176,7 +176,8 @@ class VocabularyTest {
                         "extract/vocabulary/perf_phrases.csv line 4: line_code 'ind': ind and cur go together as "
                                 + "table and line",
                         "extract/vocabulary/perf_phrases.csv line 4: stat 'ratio': not a stat of the normalized "
-                                + "format (blank, prior, change, change_pct, pct, diff_pct)",
+                                + "format (blank, prior, change, change_pct, change_executed, change_executed_pct, pct, "
+                                + "diff_pct)",
                         "extract/vocabulary/perf_phrases.csv line 4: flags 'X': flags are N, C, P and I");
         assertThat(PerfPhrases.ALL.get(0).pattern().matcher("该指标预期指标值为").find()).isTrue();
     }

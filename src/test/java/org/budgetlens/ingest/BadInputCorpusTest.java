@@ -367,7 +367,7 @@ class BadInputCorpusTest {
     @Test
     void unknownStat() {
         file("stat-unknown.csv")
-                .rejects(at(9, "stat 'share' is not one of: blank, prior, change, change_pct, pct, diff_pct"))
+                .rejects(at(9, "stat 'share' is not one of: blank, prior, change, change_pct, change_executed, change_executed_pct, pct, diff_pct"))
                 .loads(2, 0).amount("2101103", "404.66");
     }
 
