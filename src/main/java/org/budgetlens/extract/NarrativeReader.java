@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.budgetlens.model.Catalog;
 import org.budgetlens.model.Kind;
 import org.budgetlens.model.Unit;
 
@@ -1073,10 +1074,16 @@ final class NarrativeReader {
         }
     }
 
+    /** Whether a line code is one of a table's: a classification code or a named line of the catalogue. */
+    private static boolean lineOf(String tableId, String lineCode) {
+        return lineCode.matches("\\d{3,7}") || Catalog.standard().namedLines(tableId).containsKey(lineCode);
+    }
+
     private void add(Subject s, String lineCode, String measure, String stat, String base, String value, String unit,
             int line, String phrase) {
-        if (measure.isEmpty()) {
-            // rule subject-books-nothing: 项目支出 named in a basic-expenditure section, a change of it included
+        if (measure.isEmpty() || !lineOf(s.tableId(), lineCode)) {
+            // rule subject-books-nothing: 项目支出 named in a basic-expenditure section, a change of it included, and
+            // whatever measure the words next to it name (项目支出年初预算100万元): its table has no line for it
             skipped(line, value + " " + unit, NarrativeRule.SUBJECT_BOOKS_NOTHING, s.name()
                     + " here names no figure of " + s.tableId());
             return;

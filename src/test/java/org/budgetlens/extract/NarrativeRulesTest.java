@@ -50,7 +50,8 @@ class NarrativeRulesTest {
         "AMOUNT_OF_COUNTED|某县农业农村局2023年度部门决算|一、部门基本情况|编制人数20万元。|20",
         "COUNT_UNIT_MISMATCH|某县农业农村局2023年度部门决算|一、部门基本情况|年末实有人员20台。|20",
         "UNPLACED_THREE_PUBLIC_COUNT|某县农业农村局2023年度部门决算|一、“三公”经费支出情况说明|公务接待费5.00万元，共计3辆。|3",
-        "SUBJECT_BOOKS_NOTHING|某县农业农村局2023年度部门决算|二、基本支出情况说明|基本支出中，项目支出增加5.00万元。|5.00"})
+        "SUBJECT_BOOKS_NOTHING|某县农业农村局2023年度部门决算|二、基本支出情况说明|基本支出中，项目支出增加5.00万元。|5.00",
+        "SUBJECT_BOOKS_NOTHING|某县农业农村局2023年度部门决算|二、基本支出情况说明|项目支出年初预算100.00万元。|100.00"})
     void theRuleSkipsTheNumberAndNamesItself(NarrativeRule rule, String cover, String heading, String sentence,
             String number) {
         Extraction x = Extractor.extract(SourceText.of(Path.of("r.txt"), "r.txt",
