@@ -40,6 +40,8 @@ final class NarrativeReader {
     /** "比2022年预算执行数", "较上年决算": the last comparison of a sentence and the words of what it compares with. */
     private static final Pattern COMPARISON = Pattern.compile(
             "(比|较|与)(上年|去年|上一年|(19|20)\\d{2}年度?)([^,;增减下降上升持平相比]*)");
+    /** "从会议费预算中调减403.75万元用于培训费": an amount moved from one item to another. */
+    private static final Pattern TRANSFER = Pattern.compile(".*(调减|调增|调剂|调出|调入|划转|划出|划入)(了)?");
     private static final Pattern MONEY_CHANGE = Pattern.compile(".*(增加|减少|增长|下降)(支出|收入|经费)?");
     /** "较2024年的2190万元", "比上年累计支出433万元减少…": the amount of the year compared with, not a change. */
     private static final Pattern COMPARED_AMOUNT = Pattern.compile(
@@ -77,7 +79,8 @@ final class NarrativeReader {
     private static final Pattern SUBORDINATE = Pattern.compile(
             "(本级(?:预算)?(?:及|和|与))?(?:下属|所属)(\\d+)(家|个)(?:二级)?(预算单位|事业单位|行政单位)");
     private static final Pattern COMPARED_YEAR = Pattern.compile("(上年|去年|上一年|((?:19|20)\\d{2})年)");
-    private static final Pattern CLASS_MARKER_END = Pattern.compile("\\(类\\)$");
+    /** "社会保障和就业支出(类)" and "一般公共服务(类)支出": the marker at the end or before the class's last word. */
+    private static final Pattern CLASS_MARKER_END = Pattern.compile("\\(类\\)(?=(支出)?$)");
     private static final Pattern AFTER_LIST_START = Pattern.compile("^.*(主要用于|[,;:、])");
     private static final Pattern AFTER_CLAUSE_START = Pattern.compile("^.*[,;:]");
     private static final Pattern OFFICES = Pattern.compile("内设([^。;,]{0,40}?)等(\\d+)个(办公室|股室|科室|处室|内设机构)");
@@ -606,7 +609,7 @@ final class NarrativeReader {
                 continue;
             }
             if (found == null && subject != null && UNKNOWN_SUBJECT.matcher(lastClause(prefix).strip()).matches()) {
-                // rule unknown-subject: "；单位预留机动经费182.92万元" after 项目支出: another thing the catalogue does
+                // rule unknown-subject: "；专项业务经费182.92万元" after 项目支出: another thing the catalogue does
                 // not know opens the clause, so the subject of the clause before is not this amount's
                 skip(line, prefix, value, unit, NarrativeRule.UNKNOWN_SUBJECT, "the clause names " + lastClause(prefix).strip()
                         + ", which the phrase catalogue does not place: not read as " + subject.name());
@@ -988,6 +991,11 @@ final class NarrativeReader {
             return;
         }
         if (Unit.isMoney(unit)) {
+            if (TRANSFER.matcher(lastClause(tail)).matches()) {
+                skipped(line, phrase, NarrativeRule.TRANSFERRED_AMOUNT, "an amount moved between items (调减 / 调增 / "
+                        + "调剂 / 划转 …), neither the level nor the change of " + s.name());
+                return;
+            }
             if (MONEY_CHANGE.matcher(tail).matches()) {
                 each(s, s.measure(), comparedWithExecution ? "change_executed" : "change", "", sign(tail, value), line,
                         phrase, unit);

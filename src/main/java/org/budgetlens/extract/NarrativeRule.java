@@ -53,6 +53,8 @@ enum NarrativeRule {
     NEGATIVE_OUTSIDE_DIFFERENCE("a negative number outside a 差异率 phrase"),
     /** A percentage without 占 / 增长 / 下降 / 完成预算 / 差异率. */
     PERCENTAGE_WITHOUT_PHRASE("a percentage without a phrase saying what it is"),
+    /** An amount moved between items (会议费预算中调减403.75万元用于培训费): neither the level nor the change. */
+    TRANSFERRED_AMOUNT("an amount moved between items, not a level"),
     /** An amount of money for a subject that is counted. */
     AMOUNT_OF_COUNTED("an amount for a subject that is counted, not paid"),
     /** A count in a unit the subject is not counted in. */
