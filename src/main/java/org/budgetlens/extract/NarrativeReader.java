@@ -459,7 +459,7 @@ final class NarrativeReader {
 
     /** The topics whose paragraphs may list items of the 一般公共预算 or 财政拨款 function classification. */
     private static final Set<String> ITEM_TOPICS = Set.of("", "summary", "expenditure", "fiscal_summary",
-            "gpb_expenditure");
+            "fiscal_expenditure", "gpb_expenditure");
     private static final Pattern ANNOUNCES_ITEMS = Pattern.compile("如下|主要内容|具体情况|主要用于以下");
     private static final Pattern ITEM_NOTATION = Pattern.compile("\\(款\\).{0,40}\\(项\\)");
     /** "（一）一般公共服务（类）" on a line of its own: the 类 of the items listed under it. */
@@ -980,7 +980,7 @@ final class NarrativeReader {
                         ? "budget_full_year" : budgetMeasure, value, line, phrase);
             } else if (tail.contains("占")) {
                 String base = topic.equals("procurement") && tail.contains("中小企业") ? "sme:total"
-                        : topic.equals("gpb_expenditure") && tail.contains("本年支出合计") ? "expenditure:total:total"
+                        : !s.tableId().equals("expenditure") && tail.contains("本年支出合计") ? "expenditure:total:total"
                         : "total:total";
                 for (String l : s.lines()) {
                     add(s, l, s.measure(), "pct", base, value, "%", line, phrase);

@@ -29,6 +29,47 @@ class NarrativeVariantsTest {
     }
 
     @Test
+    void aJiangsuBudgetsOverallParagraphAndItsFiscalSectionsAreReadOnTheirOwnTables() {
+        Extraction x = extract(String.join("\n",
+                "某省某某办公厅2018年部门预算",
+                "一、收支预算总体情况说明",
+                "（二）支出预算总计100.00万元。包括：",
+                "1.一般公共服务（类）支出70.00万元，主要用于行政运行。与上年相比增加7.00万元，增长11.11%。",
+                "此外，基本支出预算数为60.00万元。与上年相比减少6.00万元，下降9.09%。",
+                "项目支出预算数为30.00万元。单位预留机动经费预算为10.00万元。",
+                "五、财政拨款支出预算情况说明",
+                "某省某某办公厅2018年度财政拨款预算支出90.00万元，占本年支出合计的90.00%。其中基本支出增加人员经费5.00万元。",
+                "六、财政拨款基本支出预算情况说明",
+                "2018年度财政拨款基本支出预算50.00万元，其中：",
+                "（一）人员经费40.00万元。",
+                "（二）公用经费10.00万元。",
+                "七、政府采购预算情况说明",
+                "政府采购预算总金额为9.00万元。其中拟购买货物5.00万元；拟购买工程1.00万元；拟购买服务3.00万元。"));
+
+        assertThat(figures(x)).containsExactly(
+                "summary.expenditure_grand_total.total=100.00 万元@3",
+                "summary.201.total=70.00 万元@4",
+                "summary.201.total:change=7.00 万元@4",
+                "summary.201.total:change_pct=11.11 %@4",
+                "summary.use_basic.total=60.00 万元@5",
+                "summary.use_basic.total:change=-6.00 万元@5",
+                "summary.use_basic.total:change_pct=-9.09 %@5",
+                "summary.use_project.total=30.00 万元@6",
+                "summary.use_reserve.total=10.00 万元@6",
+                "fiscal_expenditure.total.total=90.00 万元@8",
+                "fiscal_expenditure.total.total:pct=90.00 %@8",
+                "fiscal_basic.total.total=50.00 万元@10",
+                "fiscal_basic.total.personnel=40.00 万元@11",
+                "fiscal_basic.total.public=10.00 万元@12",
+                "procurement.total.total=9.00 万元@14",
+                "procurement.goods.total=5.00 万元@14",
+                "procurement.works.total=1.00 万元@14",
+                "procurement.services.total=3.00 万元@14");
+        assertThat(x.figures()).filteredOn(f -> f.stat().equals("pct") && f.tableId().equals("fiscal_expenditure"))
+                .singleElement().extracting(Figure::base).isEqualTo("expenditure:total:total");
+    }
+
+    @Test
     void aBudgetComparedWithLastYearsExecutionIsStoredAsSuchNeverAsAChangeOfTheBudget() {
         Extraction x = extract(String.join("\n",
                 "某县农业农村局2023年部门预算",
