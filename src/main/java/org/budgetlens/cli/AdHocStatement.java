@@ -43,6 +43,11 @@ record AdHocStatement(boolean failed, String errorType, String errorMessage, int
         return Optional.of("DuckDB could not read the statement (" + errorMessage + "): " + ALLOWED);
     }
 
+    /** Whether DuckDB's query('…') table function refused a text that is not one SELECT. */
+    static boolean innerRefusal(String duckdbMessage) {
+        return duckdbMessage.contains("Expected a single SELECT statement");
+    }
+
     /** Whether DuckDB refused a file, an extension or a setting because of the sandbox (settings/sandbox.sql). */
     static boolean sandboxRefusal(String duckdbMessage) {
         return duckdbMessage.startsWith("Permission Error")

@@ -56,9 +56,14 @@ final class ReadOnlyWarehouse {
                     + "(INSERT, UPDATE, DELETE, CREATE, DROP, ALTER …) are refused. Load data with 'budgetlens ingest'. "
                     + "(DuckDB said: " + message + ")";
         }
+        String firstLine = message.lines().findFirst().orElse("");
         if (AdHocStatement.sandboxRefusal(message)) {
-            return "ad-hoc SQL reads no file, loads no extension and changes no setting: "
-                    + AdHocStatement.ALLOWED + " (DuckDB said: " + message.lines().findFirst().orElse("") + ")";
+            return "reading or writing files, loading extensions and changing settings are refused: "
+                    + AdHocStatement.ALLOWED + " (DuckDB said: " + firstLine + ")";
+        }
+        if (AdHocStatement.innerRefusal(message)) {
+            return "only a SELECT may run, inside query('…') too: " + AdHocStatement.ALLOWED + " (DuckDB said: "
+                    + firstLine + ")";
         }
         return message;
     }

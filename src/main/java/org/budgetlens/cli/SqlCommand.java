@@ -44,7 +44,7 @@ public class SqlCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STATEMENT", description = "the SQL statement (quote it for the shell)")
+    @Parameters(index = "0", paramLabel = "STATEMENT", description = "one SELECT statement (quote it for the shell)")
     String statement;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
