@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
  */
 public final class SpreadsheetText {
 
-    /** A plain decimal number: an optional minus sign, digits, and a point with digits after it if any. */
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** A plain decimal number: an optional sign, digits, and a point with digits after it if any. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private SpreadsheetText() {
     }
 
     /**
      * The cell's text, with a leading apostrophe when a spreadsheet would read it as a formula: it starts with
-     * {@code = + - @}, a tab, a carriage return or a line feed. A cell that is a plain decimal number (-12.50, -3) is
+     * {@code = + - @}, a tab, a carriage return or a line feed. A cell that is a plain decimal number (-12.50, +3) is
      * not a formula and stays as it is, so a negative amount is still a number; {@code -1+2} is not one and is
      * neutralised.
      */

@@ -89,7 +89,7 @@ class ReportSafetyTest {
 
     @Test
     void cellsThatLookLikeFormulasGetAnApostropheAndNumbersStayNumbers() {
-        for (String risky : List.of("=1+1", "+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1")) {
+        for (String risky : List.of("=1+1", "+1+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1")) {
             assertEquals("'" + risky, Cells.csv(risky));
         }
         assertEquals("西宁", Cells.csv("西宁"));
