@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.budgetlens.files.SpreadsheetText;
 import org.budgetlens.ingest.IngestRunner;
 import org.budgetlens.ingest.InputScanner;
 import org.budgetlens.ingest.RawDisclosures;
@@ -159,7 +160,9 @@ public class IngestCommand implements Callable<Integer> {
                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
                         .setHeader("source_file", "file_line", "disclosure_id", "reason", "record").get())) {
             for (Rejection r : rejections) {
-                csv.printRecord(r.sourceFile(), r.fileLine(), r.disclosureId(), r.reason(), r.record());
+                csv.printRecord(SpreadsheetText.cell(r.sourceFile()), r.fileLine(),
+                        SpreadsheetText.cell(r.disclosureId()), SpreadsheetText.cell(r.reason()),
+                        SpreadsheetText.cell(r.record()));
             }
         }
         return new Outstanding(rejections.size(), thisRun);

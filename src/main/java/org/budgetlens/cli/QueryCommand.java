@@ -101,7 +101,7 @@ public class QueryCommand implements Callable<Integer> {
         }
         QueryFilter filter = new QueryFilter(year, blankToNull(agency), prefix, blankToNull(sector),
                 blankToNull(metric), peerDims);
-        return ReadOnlyWarehouse.run(root.db(), err, warehouse -> {
+        return ReadOnlyWarehouse.sandboxed(root.db(), err, warehouse -> {
             if (filter.metric() != null) {
                 List<String> metrics = warehouse.query("metrics/lookup/metric_names.sql", r -> r.getString(1));
                 if (!metrics.contains(filter.metric())) {

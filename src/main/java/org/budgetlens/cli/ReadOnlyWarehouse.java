@@ -3,6 +3,7 @@ package org.budgetlens.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.function.Function;
 
 import org.budgetlens.warehouse.Warehouse;
 import org.budgetlens.warehouse.WarehouseException;
@@ -24,7 +25,16 @@ final class ReadOnlyWarehouse {
     }
 
     static int run(Path db, PrintWriter err, Work work) {
-        try (Warehouse warehouse = Warehouse.openReadOnly(db)) {
+        return run(db, Warehouse::openReadOnly, err, work);
+    }
+
+    /** As {@link #run}, on a connection that reads no file and changes no setting (Warehouse.openSandboxed). */
+    static int sandboxed(Path db, PrintWriter err, Work work) {
+        return run(db, Warehouse::openSandboxed, err, work);
+    }
+
+    private static int run(Path db, Function<Path, Warehouse> open, PrintWriter err, Work work) {
+        try (Warehouse warehouse = open.apply(db)) {
             if (warehouse.metricsStale()) {
                 err.println("warning: the stored metrics are older than the data (an ingest stopped before it "
                         + "finished): run 'budgetlens ingest' again to rebuild them");
@@ -45,6 +55,15 @@ final class ReadOnlyWarehouse {
             return "the warehouse is opened read-only for ad-hoc SQL, so statements that change or drop data "
                     + "(INSERT, UPDATE, DELETE, CREATE, DROP, ALTER …) are refused. Load data with 'budgetlens ingest'. "
                     + "(DuckDB said: " + message + ")";
+        }
+        String firstLine = message.lines().findFirst().orElse("");
+        if (AdHocStatement.sandboxRefusal(message)) {
+            return "reading or writing files, loading extensions and changing settings are refused: "
+                    + AdHocStatement.ALLOWED + " (DuckDB said: " + firstLine + ")";
+        }
+        if (AdHocStatement.innerRefusal(message)) {
+            return "only a SELECT may run, inside query('…') too: " + AdHocStatement.ALLOWED + " (DuckDB said: "
+                    + firstLine + ")";
         }
         return message;
     }

@@ -12,8 +12,12 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.budgetlens.files.SpreadsheetText;
 
-/** How a query result is printed: an aligned text table, CSV, or JSON (an array of objects). */
+/**
+ * How a query result is printed: an aligned text table, CSV (column names and text cells neutralised against
+ * spreadsheet formulas), or JSON (an array of objects).
+ */
 public enum ResultFormat {
     TABLE {
         @Override
@@ -67,13 +71,14 @@ public enum ResultFormat {
         RowWriter open(List<String> columns, PrintWriter out) {
             try {
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                        .setHeader(columns.toArray(String[]::new)).setRecordSeparator('\n').get());
+                        .setHeader(columns.stream().map(SpreadsheetText::cell).toArray(String[]::new))
+                        .setRecordSeparator('\n').get());
                 return new RowWriter() {
                     @Override
                     public void row(Object[] row) {
                         List<String> cells = new ArrayList<>(row.length);
                         for (Object v : row) {
-                            cells.add(v == null ? null : text(v));
+                            cells.add(csvCell(v));
                         }
                         try {
                             csv.printRecord(cells);
@@ -90,6 +95,14 @@ public enum ResultFormat {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Numbers and booleans as they are; any other value's text neutralised against spreadsheet formulas. */
+        private String csvCell(Object v) {
+            if (v == null) {
+                return null;
+            }
+            return v instanceof Number || v instanceof Boolean ? text(v) : SpreadsheetText.cell(text(v));
         }
     },
     JSON {

@@ -3,8 +3,8 @@ package org.budgetlens.cli;
 import java.io.PrintWriter;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +13,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sql "SELECT ..."}: an ad-hoc query on the warehouse, opened read-only. */
+/**
+ * {@code sql "SELECT ..."}: an ad-hoc query on the warehouse, in a sandbox: opened read-only, no file access, settings
+ * locked, exactly one SELECT (docs/reliability.md).
+ */
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = {
-            "Runs one SQL statement on the warehouse, opened read-only: a statement that would change or drop "
-                + "data is refused.",
+            "Runs one read-only SELECT on the warehouse's views and tables (WITH …, FROM …, DESCRIBE, SHOW and "
+                + "SUMMARIZE are SELECTs too). Anything else is refused with exit code 2: more than one statement, "
+                + "a statement that changes data, COPY, EXPORT, ATTACH, SET, PRAGMA, INSTALL, LOAD. The warehouse "
+                + "is opened read-only, DuckDB reads and writes no file (read_csv, read_text, read_blob, glob … "
+                + "are refused too) and its settings, the memory limit among them, are locked (docs/reliability.md).",
+            "With --format csv, a text cell that a spreadsheet would run as a formula (its first character one of "
+                + "= + - @, tab, CR, LF) gets a leading apostrophe, and a plain number such as -12.50 stays a number.",
             "Views: agencies, disclosures, line_items (money, 万元), facts (other figures), line_items_by_year, "
                 + "disclosure_tables, rejects, load_runs (docs/normalized-format.md); metrics: figures, "
                 + "execution_rates, personnel_shares, three_public, spending_structure, carryover_rates, "
@@ -36,7 +44,7 @@ public class SqlCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STATEMENT", description = "the SQL statement (quote it for the shell)")
+    @Parameters(index = "0", paramLabel = "STATEMENT", description = "one SELECT statement (quote it for the shell)")
     String statement;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
@@ -47,18 +55,18 @@ public class SqlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return ReadOnlyWarehouse.run(root.db(), err, warehouse -> {
-            try (Statement st = warehouse.connection().createStatement()) {
-                if (!st.execute(statement)) {
-                    out.println("ok (" + Math.max(0, st.getUpdateCount()) + " rows affected)");
-                    return ExitCode.OK;
-                }
-                try (ResultSet rows = st.getResultSet()) {
-                    format.write(rows, out);
-                }
-                out.flush();
-                return ExitCode.OK;
+        return ReadOnlyWarehouse.sandboxed(root.db(), err, warehouse -> {
+            Optional<String> refusal = AdHocStatement.parse(warehouse, statement).refusal();
+            if (refusal.isPresent()) {
+                err.println("error: " + refusal.get());
+                return ExitCode.USAGE;
             }
+            try (Statement st = warehouse.connection().createStatement();
+                    ResultSet rows = st.executeQuery(statement)) {
+                format.write(rows, out);
+            }
+            out.flush();
+            return ExitCode.OK;
         });
     }
 }

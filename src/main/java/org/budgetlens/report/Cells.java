@@ -2,6 +2,8 @@ package org.budgetlens.report;
 
 import java.math.BigDecimal;
 
+import org.budgetlens.files.SpreadsheetText;
+
 /** How a table value is shown: blanks stay blank, amounts keep their exact decimals, text is made safe. */
 final class Cells {
 
@@ -19,7 +21,7 @@ final class Cells {
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        return SafeOutput.cell(value.toString());
+        return SpreadsheetText.cell(value.toString());
     }
 
     /** For the page (escaped later): amounts of 2 decimals with grouping, finer ones as they are, whole numbers plain. */

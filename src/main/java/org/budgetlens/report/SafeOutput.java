@@ -3,8 +3,9 @@ package org.budgetlens.report;
 import java.nio.file.Path;
 
 /**
- * What keeps text from disclosures harmless in the report: HTML escaping, spreadsheet formula neutralising and file
- * names that stay inside the report folder. Agency names and every other string come from files anyone can write.
+ * What keeps text from disclosures harmless in the report: HTML escaping and file names that stay inside the report
+ * folder (spreadsheet cells: {@link org.budgetlens.files.SpreadsheetText}). Agency names and every other string come
+ * from files anyone can write.
  */
 public final class SafeOutput {
 
@@ -31,21 +32,6 @@ public final class SafeOutput {
             }
         }
         return b.toString();
-    }
-
-    /**
-     * A text cell for CSV or a workbook: a cell a spreadsheet would read as a formula (starting with {@code = + - @},
-     * or a tab or carriage return before one) gets a leading apostrophe, so it shows as the text it is. Numbers are
-     * written as numbers and never pass through here, so -12.34 stays a number.
-     */
-    public static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                || first == '\n';
-        return risky ? "'" + text : text;
     }
 
     /**

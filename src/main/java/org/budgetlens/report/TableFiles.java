@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.budgetlens.files.SpreadsheetText;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -34,7 +35,7 @@ final class TableFiles {
                 CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180)) {
             w.write('\uFEFF');
             for (String column : table.columns()) {
-                printer.print(SafeOutput.cell(Labels.column(column)));
+                printer.print(SpreadsheetText.cell(Labels.column(column)));
             }
             printer.println();
             for (List<Object> row : table.rows()) {
@@ -59,7 +60,7 @@ final class TableFiles {
 
     private static void sheet(Worksheet sheet, DataTable table) {
         for (int c = 0; c < table.columns().size(); c++) {
-            sheet.value(0, c, SafeOutput.cell(Labels.column(table.columns().get(c))));
+            sheet.value(0, c, SpreadsheetText.cell(Labels.column(table.columns().get(c))));
             sheet.style(0, c).bold().set();
         }
         int r = 1;
@@ -73,7 +74,7 @@ final class TableFiles {
                 } else if (value instanceof Boolean flag) {
                     sheet.value(r, c, flag);
                 } else if (value != null) {
-                    sheet.value(r, c, SafeOutput.cell(value.toString()));
+                    sheet.value(r, c, SpreadsheetText.cell(value.toString()));
                 }
             }
             r++;

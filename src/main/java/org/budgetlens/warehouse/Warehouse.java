@@ -93,6 +93,22 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
+     * Opens an existing warehouse read-only for SQL a user typed: as {@link #openReadOnly}, then with DuckDB's access
+     * to files off and its settings locked (settings/sandbox.sql), so a statement can neither read nor write a file
+     * nor lift the memory cap.
+     */
+    public static Warehouse openSandboxed(Path file) {
+        Warehouse warehouse = openReadOnly(file);
+        try {
+            warehouse.runScript("settings/sandbox.sql");
+        } catch (SQLException e) {
+            warehouse.close();
+            throw new WarehouseException("cannot open " + file + ": " + e.getMessage(), e);
+        }
+        return warehouse;
+    }
+
+    /**
      * The storage format a new warehouse file is written in. DuckDB 2.0 (our driver) would otherwise write a format
      * that DuckDB 1.x clients (CLI, Python, R, Node) refuse to open; with this, any DuckDB from 1.0 on can read it.
      */

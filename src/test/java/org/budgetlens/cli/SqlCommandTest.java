@@ -67,9 +67,10 @@ class SqlCommandTest {
             "INSERT INTO agency SELECT * FROM agency", "CREATE TABLE x(i INTEGER)"}) {
             Cli.Result r = Cli.run("--db", db.toString(), "sql", statement);
             assertThat(r.exitCode()).as(statement).isEqualTo(ExitCode.USAGE);
-            assertThat(r.err()).as(statement).startsWith("error: the warehouse is opened read-only for ad-hoc SQL, "
-                    + "so statements that change or drop data (INSERT, UPDATE, DELETE, CREATE, DROP, ALTER …) are "
-                    + "refused. Load data with 'budgetlens ingest'.");
+            assertThat(r.err()).as(statement).startsWith("error: only a SELECT may run: ad-hoc SQL runs one "
+                    + "read-only SELECT (also WITH …, FROM …, DESCRIBE, SHOW, SUMMARIZE) over the warehouse's views "
+                    + "and tables. Statements that change data or settings or touch files (INSERT, CREATE, COPY, "
+                    + "EXPORT, ATTACH, SET, PRAGMA, INSTALL, LOAD …) are refused: load data with 'budgetlens ingest'");
         }
         assertThat(Cli.sqlValue(db, "SELECT count(*) FROM line_items")).isNotEqualTo("0");
     }
