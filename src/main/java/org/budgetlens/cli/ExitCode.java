@@ -11,6 +11,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** The run finished, but some records were rejected (listed in the reject report). */
     public static final int REJECTS = 3;
+    /** A query or report whose selection (year, agency, region, sector) matched nothing; what exists is printed. */
+    public static final int NO_MATCH = 5;
 
     private ExitCode() {
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.budgetlens.metrics.NamedQuery;
 import org.budgetlens.metrics.QueryFilter;
+import org.budgetlens.metrics.QueryShape;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,10 +27,12 @@ import picocli.CommandLine.Spec;
             "Filters are bound as parameters: an agency name with quotes or % is just a name.",
             "Definitions (formula, denominator, source): docs/metrics.md."},
         footerHeading = "%nExamples:%n",
-        footer = {"  budgetlens query execution-rate --year 2024",
+        footer = {"  budgetlens query execution-rate --year 2024          (who under-executes: lowest first)",
+            "  budgetlens query execution-rate --level all --basis all --sort rate_pct:desc --limit 20",
             "  budgetlens query three-public --agency 城中区 --format csv",
             "  budgetlens query peer-ranking --metric personnel_share_of_basic_pct --peers province,sector",
-            "", "Exit codes: 0 ok, 1 the warehouse could not be opened, 2 usage error"})
+            "", "Exit codes: 0 ok, 1 the warehouse could not be opened, 2 usage error, 5 nothing matched the "
+                + "selection (the years, regions and sectors that exist are printed)"})
 public class QueryCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -64,6 +67,24 @@ public class QueryCommand implements Callable<Integer> {
             description = "peer-ranking: peers share the year and these: province, city, sector, level "
                     + "(default: ${DEFAULT-VALUE})")
     List<String> peers;
+
+    @Option(names = "--level", paramLabel = "L",
+            description = "rows of one level only, where the query has levels: agency, function_line, project, "
+                    + "… (execution-rate's default: agency); all for every level")
+    String level;
+
+    @Option(names = "--basis", paramLabel = "B",
+            description = "execution-rate: final_vs_initial_budget (default), final_vs_budget_disclosure, "
+                    + "self_evaluation, or all")
+    String basis;
+
+    @Option(names = "--sort", paramLabel = "COLUMN[:desc]",
+            description = "sort by one of the query's columns, lowest first (:desc highest first); ties by agency "
+                    + "and year (execution-rate's default: rate_pct)")
+    String sort;
+
+    @Option(names = "--limit", paramLabel = "N", description = "at most N rows")
+    Integer limit;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv or json (default: ${DEFAULT-VALUE})")
@@ -110,11 +131,31 @@ public class QueryCommand implements Callable<Integer> {
                     return ExitCode.USAGE;
                 }
             }
-            try (PreparedStatement statement = query.get().prepare(warehouse.connection(), filter);
+            QueryShape shape;
+            try {
+                shape = QueryShape.parse(level, basis, sort, limit).orDefaults(query.get().defaults());
+                String problem = shape.problem(query.get().columns(warehouse.connection(), filter));
+                if (problem != null) {
+                    throw new IllegalArgumentException(problem);
+                }
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+            String described = shape.describe(query.get().columns(warehouse.connection(), filter));
+            if (!described.isEmpty()) {
+                err.println(name + ": " + described);
+            }
+            int rowCount;
+            try (PreparedStatement statement = query.get().prepare(warehouse.connection(), filter, shape);
                     ResultSet rows = statement.executeQuery()) {
-                format.write(rows, out);
+                rowCount = format.write(rows, out);
             }
             out.flush();
+            if (rowCount == 0 && filter.selects()) {
+                err.println("nothing matched the selection. " + EmptySelection.whatExists(warehouse));
+                return ExitCode.NO_MATCH;
+            }
             return ExitCode.OK;
         });
     }

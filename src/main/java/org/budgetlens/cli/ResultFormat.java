@@ -201,22 +201,25 @@ public enum ResultFormat {
         writer.close();
     }
 
-    /** Prints every row of {@code rs}. */
-    public void write(ResultSet rs, PrintWriter out) throws SQLException {
+    /** Prints every row of {@code rs}; returns how many. */
+    public int write(ResultSet rs, PrintWriter out) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         List<String> columns = new ArrayList<>();
         for (int c = 1; c <= meta.getColumnCount(); c++) {
             columns.add(meta.getColumnLabel(c));
         }
         RowWriter writer = open(columns, out);
+        int count = 0;
         while (rs.next()) {
             Object[] row = new Object[columns.size()];
             for (int c = 0; c < row.length; c++) {
                 row[c] = rs.getObject(c + 1);
             }
             writer.row(row);
+            count++;
         }
         writer.close();
+        return count;
     }
 
     /**

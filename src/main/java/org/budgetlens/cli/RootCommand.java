@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         footer = {"  0  all good", "  1  failure (see the message)", "  2  usage error: wrong options or statement",
             "  3  finished, but some records were rejected (see the reject report)",
             "  4  audit: error-severity findings exist",
+            "  5  query: nothing matched the selection (the years, regions and sectors that exist are printed)",
             "", "Formats and views: docs/normalized-format.md"})
 public class RootCommand implements Callable<Integer> {
 
@@ -34,8 +35,9 @@ public class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "DuckDB warehouse file (default: $BUDGETLENS_DB, else warehouse/budgetlens.duckdb)")
+    @Option(names = "--db", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "DuckDB warehouse file (default: $BUDGETLENS_DB, else warehouse/budgetlens.duckdb); "
+                    + "before or after the command")
     Path db;
 
     /** Runs the command line; returns the exit code. Output goes to {@code out}, messages to {@code err}. */

@@ -2,8 +2,14 @@ package org.budgetlens.metrics;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.budgetlens.warehouse.SqlResource;
@@ -32,6 +38,19 @@ public record NamedQuery(String name, String description) {
         return SqlResource.statement(resource(name));
     }
 
+    private static PreparedStatement bind(PreparedStatement statement, Object[] values) throws SQLException {
+        try {
+            int count = statement.getParameterMetaData().getParameterCount();
+            for (int i = 0; i < count; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
     /** The query prepared on {@code connection}, with the filter's values bound to the parameters it uses. */
     public PreparedStatement prepare(Connection connection, QueryFilter filter) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql());
@@ -46,6 +65,63 @@ public record NamedQuery(String name, String description) {
             statement.close();
             throw e;
         }
+    }
+
+    /**
+     * The query cut and ordered by {@code shape} (its defaults, from the file's "-- defaults:" line, where the shape
+     * leaves a choice open), prepared with every value bound. The columns are the query's own (from preparing it
+     * alone), so a sort column is checked before it is written into the statement.
+     */
+    public PreparedStatement prepare(Connection connection, QueryFilter filter, QueryShape shape)
+            throws SQLException {
+        Set<String> columns = columns(connection, filter);
+        QueryShape full = shape.orDefaults(defaults());
+        String problem = full.problem(columns);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        int used;
+        try (PreparedStatement inner = connection.prepareStatement(sql())) {
+            used = inner.getParameterMetaData().getParameterCount(); // $1 … $used: the first few of the filter's
+        }
+        QueryShape.Wrapped wrapped = full.wrap(sql(), used, columns);
+        Object[] values = java.util.Arrays.copyOf(filter.parameters(), used + wrapped.values().size());
+        for (int i = 0; i < wrapped.values().size(); i++) {
+            values[used + i] = wrapped.values().get(i);
+        }
+        return bind(connection.prepareStatement(wrapped.sql()), values);
+    }
+
+    /** The columns the query returns, in order. */
+    public Set<String> columns(Connection connection, QueryFilter filter) throws SQLException {
+        String sql = sql().strip();
+        String noRows = "SELECT * FROM (" + (sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql)
+                + ") AS q LIMIT 0";
+        try (PreparedStatement inner = bind(connection.prepareStatement(noRows), filter.parameters());
+                ResultSet none = inner.executeQuery()) {
+            ResultSetMetaData meta = none.getMetaData();
+            Set<String> columns = new LinkedHashSet<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnLabel(i));
+            }
+            return columns;
+        }
+    }
+
+    /** What the query's file states as its default cut and order ("-- defaults: level=agency sort=rate_pct"). */
+    public QueryShape defaults() {
+        Map<String, String> d = new HashMap<>();
+        for (String line : sql().lines().toList()) {
+            if (line.startsWith("-- defaults:")) {
+                for (String pair : line.substring("-- defaults:".length()).strip().split("\\s+")) {
+                    String[] kv = pair.split("=", 2);
+                    if (kv.length == 2) {
+                        d.put(kv[0], kv[1]);
+                    }
+                }
+            }
+        }
+        return QueryShape.parse(d.get("level"), d.get("basis"), d.get("sort"), null);
     }
 
     private static NamedQuery load(String name) {

@@ -19,6 +19,11 @@ public record QueryFilter(Integer year, String agency, String regionPrefix, Stri
             peers.contains("city"), peers.contains("sector"), peers.contains("level")};
     }
 
+    /** Whether the filter selects anything narrower than the whole warehouse (year, agency, region or sector). */
+    public boolean selects() {
+        return year != null || agency != null || regionPrefix != null || sector != null;
+    }
+
     /** The prefix of a 2-, 4- or 6-digit region code, or null when the code is not one. */
     public static String regionPrefix(String code) {
         if (code == null || !code.matches("\\d{2}|\\d{4}|\\d{6}")) {

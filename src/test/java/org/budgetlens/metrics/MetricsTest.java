@@ -185,7 +185,10 @@ class MetricsTest {
     @Test
     void filtersAreBoundNotSpliced() {
         for (String hostile : new String[] {"%", "'", "' OR '1'='1", "_", "城中区'; DROP VIEW figures; --"}) {
-            assertThat(query("execution-rate", "--agency", hostile)).as(hostile).hasSize(1);
+            Cli.Result r = Cli.run("--db", db.toString(), "query", "execution-rate", "--agency", hostile, "--format",
+                    "csv");
+            assertThat(r.lines()).as(hostile).hasSize(1); // the header: nothing matched
+            assertThat(r.exitCode()).as(hostile).isEqualTo(5);
         }
         assertThat(query("execution-rate", "--agency", "城中区")).hasSizeGreaterThan(1);
         assertThat(Cli.sqlValue(db, "SELECT count(*) FROM figures")).isNotEqualTo("0");
@@ -200,6 +203,32 @@ class MetricsTest {
         Cli.Result bad = Cli.run("--db", db.toString(), "query", "personnel-share", "--region", "65A");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("is not a GB/T 2260 code");
+    }
+
+    @Test
+    void whoUnderExecutesIsOneRowPerAgencyOnOneBasisLowestFirst() {
+        Cli.Result r = Cli.run("query", "execution-rate", "--db", db.toString(), "--format", "csv");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> rows = r.lines().subList(1, r.lines().size());
+        assertThat(rows).isNotEmpty().allMatch(l -> l.contains(",final_vs_initial_budget,agency,"));
+        List<java.math.BigDecimal> rates = rows.stream().map(l -> l.split(",")[9]).filter(v -> !v.isEmpty())
+                .map(java.math.BigDecimal::new).toList();
+        assertThat(rates).isSorted();
+        assertThat(r.err()).contains("level agency; basis final_vs_initial_budget; sorted by rate_pct (lowest first)");
+
+        List<String> every = query("execution-rate", "--level", "all", "--basis", "all", "--sort", "rate_pct:desc",
+                "--limit", "3");
+        assertThat(every).hasSize(4);
+        assertThat(every.subList(1, 4)).anyMatch(l -> l.contains(",function_line,"));
+
+        Cli.Result badSort = Cli.run("--db", db.toString(), "query", "execution-rate", "--sort", "rate");
+        assertThat(badSort.exitCode()).isEqualTo(2);
+        assertThat(badSort.err()).startsWith("error: --sort rate: not a column of this query; one of agency_name,");
+
+        Cli.Result none = Cli.run("--db", db.toString(), "query", "execution-rate", "--year", "1999");
+        assertThat(none.exitCode()).isEqualTo(5);
+        assertThat(none.err()).contains("nothing matched the selection. The warehouse holds years: 2022, 2023, 2024; "
+                + "regions (--region): 630103, 650100, 650104; sectors (--sector): 医疗保障.");
     }
 
     @Test
