@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.budgetlens.audit.Audit;
+import org.budgetlens.metrics.QueryFilter;
 import org.budgetlens.warehouse.Warehouse;
 import org.budgetlens.warehouse.WarehouseException;
 
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
                 + "classification sums, narrative against tables, stated percentages), with a tolerance that "
                 + "knows amounts are rounded to 0.01 万元, and lists the failed checks with the figures they read.",
             "Results stay in the views audit_findings and the table audit_result (pass / fail / not_enough_data per "
-                + "rule and disclosure). ingest runs the audit itself when the data changed."},
+                + "rule and disclosure). ingest runs the audit itself when the data changed.",
+            "--year, --agency, --region, --sector and --severity narrow the list printed (the audit always checks "
+                + "everything; the summary line counts everything)."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no error-severity finding", "  1  failure", "  2  usage error",
             "  4  error-severity findings exist"})
@@ -36,6 +39,27 @@ public class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--year", paramLabel = "Y", description = "only the findings of this fiscal year")
+    Integer year;
+
+    @Option(names = "--agency", paramLabel = "TEXT", description = "only this agency: its id, or part of its name")
+    String agency;
+
+    @Option(names = "--region", paramLabel = "CODE",
+            description = "only this region: GB/T 2260 code of a province, city or county (and all below it)")
+    String region;
+
+    @Option(names = "--sector", paramLabel = "S", description = "only this sector (e.g. 医疗保障)")
+    String sector;
+
+    @Option(names = "--severity", paramLabel = "S", description = "only error or only warning findings")
+    Severity severity;
+
+    /** The severities a finding has. */
+    enum Severity {
+        error, warning
+    }
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv or json (default: ${DEFAULT-VALUE})")
     ResultFormat format;
@@ -48,12 +72,23 @@ public class AuditCommand implements Callable<Integer> {
             err.println("error: no warehouse at " + root.db() + ": run 'budgetlens ingest DIR' first");
             return ExitCode.FAILURE;
         }
+        String prefix = QueryFilter.regionPrefix(region);
+        if (region != null && prefix == null) {
+            err.println("error: --region " + region + " is not a GB/T 2260 code (2, 4 or 6 digits, e.g. 630103)");
+            return ExitCode.USAGE;
+        }
         try (Warehouse warehouse = Warehouse.openForWrite(root.db())) {
             Audit.Summary s = Audit.run(warehouse);
             try (var statement = warehouse.connection().prepareStatement(
-                    org.budgetlens.warehouse.SqlResource.statement("audit/select_findings.sql"));
-                    var rows = statement.executeQuery()) {
-                format.write(rows, out);
+                    org.budgetlens.warehouse.SqlResource.statement("audit/select_findings.sql"))) {
+                statement.setObject(1, year);
+                statement.setObject(2, agency == null || agency.isBlank() ? null : agency);
+                statement.setObject(3, prefix);
+                statement.setObject(4, sector == null || sector.isBlank() ? null : sector);
+                statement.setObject(5, severity == null ? null : severity.name());
+                try (var rows = statement.executeQuery()) {
+                    format.write(rows, out);
+                }
             }
             err.printf(Locale.ROOT, "audit: %d rules, %,d checks passed, %,d failed (%,d of error severity), %,d "
                     + "without enough data%n", s.rules(), s.passed(), s.failed(), s.errors(), s.notEnoughData());

@@ -43,6 +43,17 @@ class AuditTest {
     }
 
     @Test
+    void theListNamesTheAgencyAndNarrowsByYearRegionAndSeverity() {
+        assertThat(audit.lines().get(0)).startsWith("agency_name,fiscal_year,kind,rule_id,severity,description,");
+        List<String> errors2024 = Cli.run("--db", db.toString(), "audit", "--year", "2024", "--region", "630000",
+                "--severity", "error", "--format", "csv").lines();
+        assertThat(errors2024).hasSizeGreaterThan(1);
+        assertThat(errors2024.subList(1, errors2024.size()))
+                .allMatch(l -> l.startsWith("西宁市城中区医疗保障局,2024,final,") && l.contains(",error,"));
+        assertThat(Cli.run("--db", db.toString(), "audit", "--region", "65A").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void theBudgetsProjectColumnOnAClassWithoutProjects() {
         assertThat(findings("SUM-EXP-ROW")).containsExactly("disclosure_id,subject,expected,actual,evidence",
                 "650100-ylbzj-hz/2022/budget,expenditure.208,120.62,374.72,total 120.62 (line 181) vs basic 120.62 "
