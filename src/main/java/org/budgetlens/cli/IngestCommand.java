@@ -113,6 +113,7 @@ public class IngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "time:    load %.1f s · metrics %.1f s · audit %.1f s · checkpoint %.1f s%n",
                 t.loadMillis() / 1000.0, t.metricsMillis() / 1000.0, t.auditMillis() / 1000.0,
                 t.checkpointMillis() / 1000.0);
+        auditLine(out, db);
         if (counts.filesFound() > 0 && counts.recordsLoaded() == 0 && counts.filesUnchanged() == 0) {
             err.println("nothing loaded: no record of the " + counts.filesFound() + " file(s) was loaded; "
                     + (outstanding.total() > 0 ? "every record was rejected (see " + report + ")"
@@ -127,6 +128,19 @@ public class IngestCommand implements Callable<Integer> {
             return ExitCode.REJECTS;
         }
         return ExitCode.OK;
+    }
+
+    /** One line on what the audit found in the warehouse and the command that lists it. */
+    private static void auditLine(PrintWriter out, Path db) {
+        try (Warehouse warehouse = Warehouse.openReadOnly(db)) {
+            long[] c = warehouse.query("audit/findings_count.sql",
+                    r -> new long[] {r.getLong("errors"), r.getLong("warnings"), r.getLong("disclosures")}).get(0);
+            out.printf(Locale.ROOT, "audit:   %,d error and %,d warning findings in %,d disclosures%s%n", c[0], c[1],
+                    c[2], c[0] + c[1] == 0 ? "" : "; list them: budgetlens --db " + db + " audit --severity error "
+                            + "(or the report's 数据质量 section)");
+        } catch (java.sql.SQLException | RuntimeException e) {
+            out.println("audit:   could not be counted (" + e.getMessage() + "); run 'budgetlens audit'");
+        }
     }
 
     /** The rejects of the given files still in the warehouse: all of them, and how many this run recorded. */

@@ -26,7 +26,10 @@ class AuditTest {
     @BeforeAll
     static void ingestAndAudit() {
         db = tmp.resolve("w.duckdb");
-        assertThat(Cli.ingest(db, RepoData.DATA).exitCode()).isZero();
+        Cli.Result ingest = Cli.ingest(db, RepoData.DATA);
+        assertThat(ingest.exitCode()).isZero();
+        assertThat(ingest.out()).containsPattern("audit: +5 error and \\d+ warning findings in \\d+ disclosures; "
+                + "list them: budgetlens --db .* audit --severity error");
         audit = Cli.run("--db", db.toString(), "audit", "--format", "csv");
     }
 

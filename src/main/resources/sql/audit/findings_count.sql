@@ -1,0 +1,5 @@
+-- What the audit found, for the line ingest ends with: error and warning findings and the disclosures they concern.
+SELECT count(*) FILTER (WHERE severity = 'error') AS errors,
+       count(*) FILTER (WHERE severity = 'warning') AS warnings,
+       count(DISTINCT disclosure_id) AS disclosures
+FROM audit_findings;
