@@ -37,11 +37,13 @@ final class NarrativeReader {
     private static final Pattern MONEY_WORDS = Pattern.compile("支出|经费|费|预算|决算|资金|收入|金额");
     private static final Pattern COUNT_WORDS = Pattern.compile("群众|人口|户|人|面积|平方|亩|次|批");
     /** "比上年增加5万元", "比上年减少支出613.80万元". */
+    /** What a budget is compared with when it is last year's spending: 执行(数/情况), 决算(数), 实际(支出). */
+    private static final Pattern EXECUTION_WORDS = Pattern.compile("执行|决算|实际");
     /** "比2022年预算执行数", "较上年决算": the last comparison of a sentence and the words of what it compares with. */
     private static final Pattern COMPARISON = Pattern.compile(
             "(比|较|与)(上年|去年|上一年|(19|20)\\d{2}年度?)([^,;增减下降上升持平相比]*)");
     /** "从会议费预算中调减403.75万元用于培训费": an amount moved from one item to another. */
-    private static final Pattern TRANSFER = Pattern.compile(".*(调减|调增|调剂|调出|调入|划转|划出|划入)(了)?");
+    private static final Pattern TRANSFER = Pattern.compile(".*(调减|调增|调剂|调整|调出|调入|统筹|划转|划出|划入)(了)?");
     private static final Pattern MONEY_CHANGE = Pattern.compile(".*(增加|减少|增长|下降)(支出|收入|经费)?");
     /** "较2024年的2190万元", "比上年累计支出433万元减少…": the amount of the year compared with, not a change. */
     private static final Pattern COMPARED_AMOUNT = Pattern.compile(
@@ -834,6 +836,19 @@ final class NarrativeReader {
 
     /** Whether the words before the number make it a change (增加 / 减少 … X 万元, 增长 / 下降 … X%). */
     /**
+     * The total a share (占…%) is of: the table's total line, but in the 收支总表 (no total line) the side's own:
+     * 本年支出合计 for a 类 or a use of the spending side, 本年收入合计 for a source of income.
+     */
+    private static String shareBase(String tableId, String lineCode) {
+        if (!tableId.equals("summary") && !tableId.equals("fiscal_summary")) {
+            return "total:total";
+        }
+        boolean spending = lineCode.matches("\\d{3,7}") || lineCode.startsWith("use_")
+                || lineCode.startsWith("expenditure") || lineCode.equals("carryover_end");
+        return (spending ? "expenditure_total" : "income_total") + ":total";
+    }
+
+    /**
      * Whether the change a budget states before this point of the sentence is against the previous year's execution
      * (比2022年预算执行数增加…, 较上年决算数增长…): stored as {@code change_executed}, never as a change of the budget.
      */
@@ -846,7 +861,7 @@ final class NarrativeReader {
         while (c.find()) {
             words = c.group(4);
         }
-        return words != null && ACTUAL_WORDS.matcher(words).find();
+        return words != null && EXECUTION_WORDS.matcher(words).find();
     }
 
     private static boolean isChange(String tail, String unit) {
@@ -953,8 +968,9 @@ final class NarrativeReader {
                     int line = lineOf.get(Math.min(lineOf.size() - 1, at + from + n.start()));
                     String unit = s.tableId().equals("org") ? "人" : "万元";
                     String measure = s.tableId().equals("org") ? "count" : s.measure();
+                    String stat = comparedWithExecution(clause.substring(0, n.end())) ? "change_executed" : "change";
                     for (String l : s.lines()) {
-                        add(s, l, measure, "change", "", "0", unit, line, n.group());
+                        add(s, l, measure, stat, "", "0", unit, line, n.group());
                     }
                 }
             }
@@ -983,7 +999,8 @@ final class NarrativeReader {
                         : !s.tableId().equals("expenditure") && tail.contains("本年支出合计") ? "expenditure:total:total"
                         : "total:total";
                 for (String l : s.lines()) {
-                    add(s, l, s.measure(), "pct", base, value, "%", line, phrase);
+                    add(s, l, s.measure(), "pct", base.equals("total:total") ? shareBase(s.tableId(), l) : base, value,
+                            "%", line, phrase);
                 }
             } else {
                 skipped(line, phrase, NarrativeRule.PERCENTAGE_WITHOUT_PHRASE, "a percentage without 占 / 增长 / 下降 / 完成预算 / 差异率");

@@ -83,11 +83,13 @@ class ReviewFindingsTest {
                 "2023年收入预算100.00万元，比2022年预算数增加10.00万元，主要原因是2022年执行中追加了项目，增长11.11%。",
                 "2023年收入预算100.00万元。与上年执行数相比增加20.00万元，增长25.00%。"))
                 .contains("summary.expenditure_grand_total.total:change_executed=20.00 万元",
-                        "summary.use_basic.total:change=5.00 万元", "summary.use_basic.total:change_pct=9.09 %",
                         "summary.income_grand_total.total:change=10.00 万元",
                         "summary.income_grand_total.total:change_pct=11.11 %",
                         "summary.income_grand_total.total:change_executed=20.00 万元",
-                        "summary.income_grand_total.total:change_executed_pct=25.00 %");
+                        "summary.income_grand_total.total:change_executed_pct=25.00 %")
+                // 基本支出 after the whole budget is read only in the wording 基本支出预算数 (the uses of Jiangsu's
+                // 收支预算总表): missed here, never booked against the execution
+                .noneMatch(f -> f.startsWith("summary.use_basic.total:change_executed"));
         // a 预算's 一般公共预算当年拨款 against 2022's execution, then its 基本支出 against 上年 (its budget)
         assertThat(figures(BUDGET, "三、一般公共预算当年拨款情况说明",
                 "2023年一般公共预算当年拨款100.00万元，比2022年预算执行数增加20.00万元，增长25.00%。其中基本支出60.00万元，"

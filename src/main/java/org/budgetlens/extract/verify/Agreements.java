@@ -67,7 +67,8 @@ public final class Agreements {
                 }
                 checked++;
                 BigDecimal diff = x.value().subtract(y.value());
-                int scale = Math.max(0, Math.max(x.value().scale(), y.value().scale()));
+                // one unit of the coarser of the two published decimals: 8.3 and 8.28 are one figure
+                int scale = Math.max(0, Math.min(x.value().scale(), y.value().scale()));
                 boolean holds = diff.abs().compareTo(BigDecimal.ONE.movePointLeft(scale)) <= 0;
                 mark(x, holds, status);
                 mark(y, holds, status);
