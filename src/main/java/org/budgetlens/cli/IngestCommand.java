@@ -104,6 +104,7 @@ public class IngestCommand implements Callable<Integer> {
         scanned.csvFiles().forEach(p -> files.add(p.toString()));
         Outstanding outstanding = writeReport(db, runId, files, report);
         printSummary(out, db, runId, counts, outstanding, report);
+        printDerived(out, outcome.derived());
         for (Path key : scanned.answerKeys()) {
             out.println("passed over: " + key + " (the answer key of 'generate': not a disclosure; give it to "
                     + "'score --answer-key')");
@@ -163,6 +164,18 @@ public class IngestCommand implements Callable<Integer> {
             }
         }
         return new Outstanding(rejections.size(), thisRun);
+    }
+
+    /** What the run recomputed, and why: nothing when the metrics and the audit were computed from this data. */
+    private static void printDerived(PrintWriter out, IngestRunner.Derived d) {
+        if (!d.metricsRebuilt() && !d.audited()) {
+            out.printf(Locale.ROOT, "derived: nothing recomputed (the metrics and the audit are computed from this "
+                    + "data already, generation %d)%n", d.dataGeneration());
+        } else {
+            out.printf(Locale.ROOT, "derived: %s · %s (data generation %d)%n",
+                    d.metricsRebuilt() ? "metrics rebuilt" : "metrics up to date",
+                    d.audited() ? "audit run" : "audit up to date", d.dataGeneration());
+        }
     }
 
     private static void printSummary(PrintWriter out, Path db, int runId, RunCounts c, Outstanding rejects,

@@ -24,11 +24,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class IngestRunner {
 
     /** What a run did: its id, counts and how long its phases took, or why it failed. */
-    public record Outcome(BatchStatus status, int runId, RunCounts counts, List<String> failures, Phases phases) {
+    public record Outcome(BatchStatus status, int runId, RunCounts counts, List<String> failures, Phases phases,
+            Derived derived) {
 
         public boolean completed() {
             return status == BatchStatus.COMPLETED && counts != null;
         }
+    }
+
+    /**
+     * Whether the run rebuilt the stored metrics and ran the audit (each only when the warehouse's generations said
+     * it was behind the data), and the generation of the data they are now computed from.
+     */
+    public record Derived(boolean metricsRebuilt, boolean audited, long dataGeneration) {
     }
 
     /**
@@ -70,7 +78,7 @@ public final class IngestRunner {
             return new Outcome(execution.getStatus(), results.getInt(IngestJobConfig.RUN_ID, 0),
                     (RunCounts) results.get(IngestJobConfig.COUNTS),
                     execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList(),
-                    phases(execution));
+                    phases(execution), (Derived) results.get(IngestJobConfig.DERIVED));
         }
     }
 

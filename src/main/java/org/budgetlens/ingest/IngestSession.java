@@ -35,7 +35,7 @@ public final class IngestSession implements AutoCloseable {
     private final int runId;
     private RunCounts counts = RunCounts.ZERO;
 
-    public IngestSession(Path db, List<Path> roots, boolean force, Runnable faultHook) throws SQLException {
+    public IngestSession(Path db, List<Path> roots, boolean force, Warehouse.SqlWork faultHook) throws SQLException {
         this.db = db;
         this.roots = List.copyOf(roots);
         this.inputs = InputScanner.scan(roots, RawDisclosures.folder(db));

@@ -23,7 +23,7 @@ public class IngestSessions {
                 .toList();
         try {
             current = new IngestSession(Path.of(parameters.getString("db")), roots,
-                    Boolean.parseBoolean(parameters.getString("force", "false")), FaultInjection.haltInChunk());
+                    Boolean.parseBoolean(parameters.getString("force", "false")), FaultInjection.inChunk());
         } catch (SQLException e) {
             throw new WarehouseException("cannot start the ingest run: " + e.getMessage(), e);
         }

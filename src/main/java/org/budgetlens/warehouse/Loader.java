@@ -29,7 +29,7 @@ public final class Loader implements AutoCloseable {
     private final Map<String, Integer> keyById = new HashMap<>();
     private int nextKey;
     private long chunks;
-    private final Runnable afterStagingHook;
+    private final Warehouse.SqlWork afterStagingHook;
 
     /** A file ready to load: a disclosure (possibly with rejects) or a file rejected as a whole. */
     public record DisclosureFile(String sourceFile, String sha256, String encoding, String disclosureId,
@@ -46,7 +46,7 @@ public final class Loader implements AutoCloseable {
      * @param afterStagingHook runs inside each chunk's transaction after the rows are inserted and before the commit
      *                         (fault injection for crash tests)
      */
-    public Loader(Warehouse warehouse, Runnable afterStagingHook) {
+    public Loader(Warehouse warehouse, Warehouse.SqlWork afterStagingHook) {
         this.warehouse = warehouse;
         this.afterStagingHook = afterStagingHook;
         try {
@@ -155,7 +155,7 @@ public final class Loader implements AutoCloseable {
             warehouse.update("ingest/insert_tables.sql", tablesCsv.toString());
             warehouse.update("ingest/insert_rejects.sql", rejectsCsv.toString());
             warehouse.runScript("ingest/insert_loaded_files.sql");
-            warehouse.update("ingest/mark_metrics_dirty.sql");
+            warehouse.update("ingest/advance_data_generation.sql");
             afterStagingHook.run();
         });
         deleteTree(dir);
@@ -193,7 +193,7 @@ public final class Loader implements AutoCloseable {
             warehouse.runScript("ingest/delete_file_records.sql");
             warehouse.update("ingest/insert_rejects.sql", rejectsCsv.toString());
             warehouse.runScript("ingest/insert_loaded_files.sql");
-            warehouse.update("ingest/mark_metrics_dirty.sql");
+            warehouse.update("ingest/advance_data_generation.sql");
         });
         deleteTree(dir);
     }

@@ -50,7 +50,7 @@ class CrashRestartTest {
     @Test
     void haltedInsideAChunkTransaction() throws Exception {
         Path db = tmp.resolve("w.duckdb");
-        Process crashed = start(db, "-Dbudgetlens.fault.haltInChunk=3");
+        Process crashed = start(db, "-Dbudgetlens.fault.halt=in-chunk:3");
         assertThat(crashed.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(crashed.exitValue()).isEqualTo(FaultInjection.EXIT_CODE);
         // two chunks of four files committed; the third was rolled back by DuckDB's recovery
@@ -67,7 +67,7 @@ class CrashRestartTest {
     @Test
     void haltedRightAfterAChunkCommitted() throws Exception {
         Path db = tmp.resolve("w.duckdb");
-        Process crashed = start(db, "-Dbudgetlens.fault.haltAfterChunk=2");
+        Process crashed = start(db, "-Dbudgetlens.fault.halt=after-chunk:2");
         assertThat(crashed.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(crashed.exitValue()).isEqualTo(FaultInjection.EXIT_CODE);
         assertThat(Cli.sqlValue(db, "SELECT count(*) FROM disclosures")).isEqualTo("8");
