@@ -155,7 +155,11 @@ public final class Loader implements AutoCloseable {
             warehouse.update("ingest/insert_tables.sql", tablesCsv.toString());
             warehouse.update("ingest/insert_rejects.sql", rejectsCsv.toString());
             warehouse.runScript("ingest/insert_loaded_files.sql");
-            warehouse.update("ingest/advance_data_generation.sql");
+            if (files.stream().anyMatch(DisclosureFile::loadable)) {
+                // a chunk of rejected files only records their rejects: what the metrics and the audit read is as
+                // it was, and a stray bad file does not make every rerun recompute them
+                warehouse.update("ingest/advance_data_generation.sql");
+            }
             afterStagingHook.run();
         });
         deleteTree(dir);
@@ -193,7 +197,9 @@ public final class Loader implements AutoCloseable {
             warehouse.runScript("ingest/delete_file_records.sql");
             warehouse.update("ingest/insert_rejects.sql", rejectsCsv.toString());
             warehouse.runScript("ingest/insert_loaded_files.sql");
-            warehouse.update("ingest/advance_data_generation.sql");
+            if (!agencies.isEmpty()) {
+                warehouse.update("ingest/advance_data_generation.sql");
+            }
         });
         deleteTree(dir);
     }

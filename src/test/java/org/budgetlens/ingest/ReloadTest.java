@@ -33,10 +33,31 @@ class ReloadTest {
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("files:   5 found · 0 loaded · 5 unchanged (skipped) · 0 rejected")
-                .contains("records: 0 read = 0 loaded + 0 rejected");
+                .contains("records: 0 read = 0 loaded + 0 rejected").contains("derived: nothing recomputed");
         assertThat(Warehouses.fingerprint(db)).isEqualTo(before);
         assertThat(Cli.sqlCsv(db, "SELECT run_id, status, files_unchanged FROM load_runs ORDER BY run_id"))
                 .containsExactly("run_id,status,files_unchanged", "1,finished,0", "2,finished,5");
+    }
+
+    @Test
+    void anUnchangedRerunWithAStrayRejectedFileRecomputesNothing() throws IOException {
+        Path data = RepoData.copyTo(tmp.resolve("data"));
+        Files.writeString(data.resolve("notes.csv"), "not,a,disclosure\n", StandardCharsets.UTF_8);
+        Path db = tmp.resolve("w.duckdb");
+        Cli.Result first = Cli.ingest(db, data);
+        assertThat(first.exitCode()).isEqualTo(3);
+        assertThat(first.out()).contains("derived: metrics rebuilt · audit run");
+        List<String> before = Warehouses.fingerprint(db);
+        List<String> generations = Cli.sqlCsv(db, "SELECT * FROM generations");
+
+        Cli.Result again = Cli.ingest(db, data);
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(3);
+        assertThat(again.out()).contains("files:   6 found · 0 loaded · 5 unchanged (skipped) · 1 rejected")
+                .contains("derived: nothing recomputed (the metrics and the audit are computed from this data "
+                        + "already, generation ");
+        assertThat(Warehouses.fingerprint(db)).isEqualTo(before);
+        assertThat(Cli.sqlCsv(db, "SELECT * FROM generations")).isEqualTo(generations);
     }
 
     @Test
