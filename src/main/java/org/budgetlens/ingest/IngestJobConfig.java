@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * metrics are rebuilt and the audit is run if the data changed since they were computed ({@link FinishStep}), and the
  * run is recorded. Job parameters:
  * {@code inputs} (folders, joined with the path separator), {@code db}, {@code chunkSize}, {@code rejects} (report
- * file), {@code force}.
+ * file), {@code force}, {@code prune}.
  */
 @Configuration
 public class IngestJobConfig {
@@ -40,6 +40,8 @@ public class IngestJobConfig {
     public static final String COUNTS = "counts";
     /** Whether the run rebuilt the stored metrics and ran the audit ({@link IngestRunner.Derived}). */
     public static final String DERIVED = "derived";
+    /** The disclosures kept, gone or moved ({@link IngestRunner.FileReport}). */
+    public static final String FILES = "files";
     public static final String METRICS_MILLIS = "metricsMillis";
     public static final String AUDIT_MILLIS = "auditMillis";
     public static final String CHECKPOINT_MILLIS = "checkpointMillis";
@@ -138,6 +140,7 @@ public class IngestJobConfig {
                     jobContext.put(RUN_ID, ingestSession.runId());
                     jobContext.put(COUNTS, ingestSession.counts());
                     jobContext.put(DERIVED, finished.derived());
+                    jobContext.put(FILES, finished.files());
                     jobContext.putLong(LAST_LOAD_MILLIS, finished.lastLoadMillis());
                     jobContext.putLong(METRICS_MILLIS, finished.metricsMillis());
                     jobContext.putLong(AUDIT_MILLIS, finished.auditMillis());
