@@ -5,4 +5,4 @@ SELECT * FROM read_csv(?, header = true, auto_detect = false, delim = ',', quote
     'kind': 'VARCHAR', 'title': 'VARCHAR', 'published': 'DATE', 'source_doc': 'VARCHAR', 'note': 'VARCHAR',
     'source_file': 'VARCHAR', 'content_sha256': 'VARCHAR', 'encoding': 'VARCHAR', 'line_item_count': 'INTEGER',
     'fact_count': 'INTEGER', 'table_count': 'INTEGER', 'reject_count': 'INTEGER', 'run_id': 'INTEGER',
-    'file_number': 'INTEGER'});
+    'file_number': 'INTEGER', 'input_file': 'VARCHAR'});

@@ -7,21 +7,31 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
+import org.budgetlens.warehouse.SqlResource;
 import org.budgetlens.warehouse.Warehouse;
 
 /**
  * Runs every rule of the catalogue over everything loaded, in one transaction: the previous audit is replaced
- * whole, and a rule that finds nothing to check in a disclosure records not_enough_data (never a silent pass).
+ * whole, and a rule that finds nothing to check in a disclosure records not_enough_data (never a silent pass). The
+ * same transaction records the data generation it audited and the fingerprint of the rules, so that an audit behind
+ * the data is known for what it is whatever happened after (see generations in schema/002_generations.sql).
  */
 public final class Audit {
 
     /** Checks made by status, and how many failures are of error severity. */
     public record Summary(long passed, long failed, long notEnoughData, long errors, long rules) {
     }
+
+    private static final String HASH = hash();
 
     private Audit() {
     }
@@ -40,6 +50,11 @@ public final class Audit {
     }
 
     public static Summary run(Warehouse warehouse) throws SQLException {
+        return run(warehouse, () -> { });
+    }
+
+    /** As {@link #run(Warehouse)}, running {@code beforeCommit} inside the audit's transaction. */
+    public static Summary run(Warehouse warehouse, Warehouse.SqlWork beforeCommit) throws SQLException {
         warehouse.inTransaction(() -> {
             warehouse.runScript("audit/clear.sql");
             for (Rule rule : rules()) {
@@ -48,8 +63,43 @@ public final class Audit {
                 check(warehouse, rule);
             }
             warehouse.runScript("audit/not_enough_data.sql");
+            warehouse.update("audit/mark_audited.sql", HASH);
+            beforeCommit.run();
         });
         return summary(warehouse);
+    }
+
+    /**
+     * Whether the stored audit was run on another generation of the data than the warehouse holds, or with other
+     * rules or checks (a new release), or never.
+     */
+    public static boolean stale(Warehouse warehouse) throws SQLException {
+        var state = warehouse.query("audit/select_state.sql",
+                r -> new Object[] {r.getLong(1), r.getLong(2), r.getString(3)});
+        return state.isEmpty() || !state.get(0)[0].equals(state.get(0)[1]) || !HASH.equals(state.get(0)[2]);
+    }
+
+    /** The fingerprint of the rule catalogue and of every statement the audit runs. */
+    private static String hash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Audit.class.getClassLoader().getResourceAsStream("audit/rules.csv")) {
+                digest.update(in.readAllBytes());
+            }
+            Set<String> scripts = new TreeSet<>(List.of("audit/clear.sql", "audit/add_rule.sql",
+                    "audit/not_enough_data.sql"));
+            rules().forEach(rule -> scripts.add("audit/" + rule.check() + ".sql"));
+            for (String script : scripts) {
+                for (String statement : SqlResource.statements(script)) {
+                    digest.update(statement.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Summary summary(Warehouse warehouse) throws SQLException {

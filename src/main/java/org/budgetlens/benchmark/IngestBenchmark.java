@@ -108,13 +108,13 @@ public final class IngestBenchmark {
         StringWriter progress = new StringWriter();
         long t1 = System.nanoTime();
         IngestRunner.Outcome first = IngestRunner.run(ingestDb, workload.ingestInputs(), chunkSize, false, false,
-                new PrintWriter(progress));
+                false, new PrintWriter(progress));
         double ingestSeconds = seconds(t1);
         check(first);
         log.println("ingest again (every file unchanged) ...");
         log.flush();
         long t2 = System.nanoTime();
-        check(IngestRunner.run(ingestDb, workload.ingestInputs(), chunkSize, false, false,
+        check(IngestRunner.run(ingestDb, workload.ingestInputs(), chunkSize, false, false, false,
                 new PrintWriter(progress)));
         double rerunSeconds = seconds(t2);
         RunCounts counts = first.counts();

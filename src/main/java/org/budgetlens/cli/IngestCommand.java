@@ -39,8 +39,13 @@ import picocli.CommandLine.Spec;
             "Each record is validated; a bad record is rejected with file, line and reason, and the good records "
                 + "of the same file still load. A file already loaded with the same content is skipped; a changed "
                 + "file replaces its disclosure as a whole. A run that is killed can simply be started again.",
+            "A file whose every record is rejected loads nothing: the version of its disclosure loaded before stays "
+                + "('kept'). A renamed file with the same content is not read again ('moved'). A disclosure whose file "
+                + "is gone from DIR... stays, listed as 'gone', until a run with --prune removes it.",
+            "The stored metrics and the audit are recomputed when the data changed since they were computed "
+                + "(by this run or one that was killed), and only then ('derived').",
             "Prints files found / loaded / unchanged / rejected and records read = loaded + rejected; writes the "
-                + "rejected records to a CSV report and to the view 'rejects'."},
+                + "rejected records to a CSV report and to the view 'rejects'. See docs/reliability.md."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  everything loaded", "  1  failure", "  2  usage error",
             "  3  finished, but records or files of the inputs are rejected (in this run or an earlier one)"})
@@ -66,6 +71,10 @@ public class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "read every file again, even those unchanged since they were loaded")
     boolean force;
 
+    @Option(names = "--prune", description = "remove the disclosures whose file is gone from the given folders "
+            + "(listed by every run as 'gone'), with their metrics and audit findings")
+    boolean prune;
+
     @Option(names = {"-v", "--verbose"}, description = "print a progress line after every chunk")
     boolean verbose;
 
@@ -86,7 +95,7 @@ public class IngestCommand implements Callable<Integer> {
         }
         Path db = root.db();
         Path report = rejects != null ? rejects : defaultReport(db);
-        IngestRunner.Outcome outcome = IngestRunner.run(db, inputs, chunkSize, force, verbose, err);
+        IngestRunner.Outcome outcome = IngestRunner.run(db, inputs, chunkSize, force, prune, verbose, err);
         if (!outcome.completed()) {
             err.println("error: the ingest job " + outcome.status().toString().toLowerCase(Locale.ROOT) + ": "
                     + outcome.failures());
@@ -105,6 +114,8 @@ public class IngestCommand implements Callable<Integer> {
         scanned.csvFiles().forEach(p -> files.add(p.toString()));
         Outstanding outstanding = writeReport(db, runId, files, report);
         printSummary(out, db, runId, counts, outstanding, report);
+        printFiles(out, outcome.files());
+        printDerived(out, outcome.derived());
         for (Path key : scanned.answerKeys()) {
             out.println("passed over: " + key + " (the answer key of 'generate': not a disclosure; give it to "
                     + "'score --answer-key')");
@@ -180,6 +191,43 @@ public class IngestCommand implements Callable<Integer> {
             }
         }
         return new Outstanding(rejections.size(), thisRun);
+    }
+
+    /**
+     * The disclosures not simply loaded or unchanged, each with its file: moved with a renamed file, kept at their
+     * previous version while their file is rejected, and those whose file is gone (removed with --prune).
+     */
+    private static void printFiles(PrintWriter out, IngestRunner.FileReport f) {
+        if (!f.moved().isEmpty()) {
+            out.printf(Locale.ROOT, "moved:   %,d file(s) renamed, same content: the disclosure keeps what was loaded "
+                    + "and now names the new path%n", f.moved().size());
+            f.moved().forEach(m -> out.println("         " + m.from() + " -> " + m.to() + " (" + m.disclosureId()
+                    + ")"));
+        }
+        if (!f.kept().isEmpty()) {
+            out.printf(Locale.ROOT, "kept:    %,d disclosure(s) at the version loaded before, their file now "
+                    + "rejected (see the rejects)%n", f.kept().size());
+            f.kept().forEach(k -> out.println("         " + k.file() + " (" + k.disclosureId() + ")"));
+        }
+        if (!f.gone().isEmpty()) {
+            out.printf(Locale.ROOT, "%s%,d disclosure(s) whose file is gone%s%n",
+                    f.goneRemoved() ? "removed: " : "gone:    ", f.gone().size(), f.goneRemoved()
+                            ? " (--prune), with their metrics and audit findings"
+                            : ": still in the warehouse; run the same command with --prune to remove them");
+            f.gone().forEach(g -> out.println("         " + g.file() + " (" + g.disclosureId() + ")"));
+        }
+    }
+
+    /** What the run recomputed, and why: nothing when the metrics and the audit were computed from this data. */
+    private static void printDerived(PrintWriter out, IngestRunner.Derived d) {
+        if (!d.metricsRebuilt() && !d.audited()) {
+            out.printf(Locale.ROOT, "derived: nothing recomputed (the metrics and the audit are computed from this "
+                    + "data already, generation %d)%n", d.dataGeneration());
+        } else {
+            out.printf(Locale.ROOT, "derived: %s · %s (data generation %d)%n",
+                    d.metricsRebuilt() ? "metrics rebuilt" : "metrics up to date",
+                    d.audited() ? "audit run" : "audit up to date", d.dataGeneration());
+        }
     }
 
     private static void printSummary(PrintWriter out, Path db, int runId, RunCounts c, Outstanding rejects,

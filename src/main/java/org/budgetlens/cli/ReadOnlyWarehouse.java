@@ -9,9 +9,9 @@ import org.budgetlens.warehouse.Warehouse;
 import org.budgetlens.warehouse.WarehouseException;
 
 /**
- * Runs a command's work on the warehouse opened read-only, warns when its stored metrics are older than its data, and
- * turns failures into exit codes: the warehouse cannot be opened (1), the statement was refused or failed (2, with
- * DuckDB's message explained).
+ * Runs a command's work on the warehouse opened read-only, warns when its stored metrics or its audit are older than
+ * its data, and turns failures into exit codes: the warehouse cannot be opened (1), the statement was refused or
+ * failed (2, with DuckDB's message explained).
  */
 final class ReadOnlyWarehouse {
 
@@ -38,6 +38,10 @@ final class ReadOnlyWarehouse {
             if (warehouse.metricsStale()) {
                 err.println("warning: the stored metrics are older than the data (an ingest stopped before it "
                         + "finished): run 'budgetlens ingest' again to rebuild them");
+            }
+            if (warehouse.auditStale()) {
+                err.println("warning: the audit findings are older than the data (an ingest stopped before it "
+                        + "finished): run 'budgetlens ingest' again to audit it");
             }
             return work.run(warehouse);
         } catch (WarehouseException e) {

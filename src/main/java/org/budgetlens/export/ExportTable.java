@@ -22,7 +22,7 @@ public record ExportTable(String name, boolean partitioned, List<String> addedCo
 
     /**
      * Every table the export writes: what the views of sql/views and sql/metrics read. Not written: the ingest's
-     * own bookkeeping (loaded_file, metric_state, schema_info) and the stored metrics, which are recomputed.
+     * own bookkeeping (loaded_file, generations, schema_info) and the stored metrics, which are recomputed.
      */
     public static final List<ExportTable> ALL = List.of(
             new ExportTable("agency", false, List.of(), false),

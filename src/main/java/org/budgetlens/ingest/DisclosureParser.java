@@ -96,7 +96,7 @@ public final class DisclosureParser {
             }
         }
         return new ParsedDisclosure(sourceFile, sha256, decoded.charset(), meta, figures, tables, rejections, records,
-                null, false, null);
+                null, false, null, null);
     }
 
     private String reasonToReject(CsvRecords.Row row, List<String> header, int paddedWidth, int[] index,

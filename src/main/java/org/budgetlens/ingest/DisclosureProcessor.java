@@ -16,8 +16,9 @@ import org.budgetlens.source.FileProblem;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads one CSV file: skips it when unchanged since it was last loaded, otherwise decodes, parses and validates it,
- * and rejects it whole when it names an unknown agency. Thread-safe: the files of a chunk are processed in parallel.
+ * Reads one CSV file: skips it when unchanged since it was last loaded (at this path, or at a path that is gone: a
+ * renamed file), otherwise decodes, parses and validates it, and rejects it whole when it names an unknown agency or
+ * none of its records is valid. Thread-safe: the files of a chunk are processed in parallel.
  */
 public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure> {
 
@@ -57,6 +58,10 @@ public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure
         if (previous != null) {
             return ParsedDisclosure.unchanged(sourceFile, sha256, previous.disclosureId());
         }
+        LoadedFile renamed = session.movedFrom(sourceFile, sha256);
+        if (renamed != null) {
+            return ParsedDisclosure.moved(sourceFile, sha256, renamed.disclosureId(), renamed.sourceFile());
+        }
         TextDecoder.DecodedText text;
         try {
             text = TextDecoder.decode(bytes);
@@ -76,6 +81,9 @@ public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure
         if (!session.knowsAgency(agencyId)) {
             return parsed.rejectAll(2, "agency_id " + agencyId + " is not in the agency registry: add it to an "
                     + RegistryParser.FILE_NAME + " among the inputs");
+        }
+        if (parsed.noValidRecord()) {
+            return parsed.withoutValidRecord();
         }
         return parsed.withStaged(Loader.stage(fileNumbers.get(path), parsed.figures(), parsed.tables()));
     }

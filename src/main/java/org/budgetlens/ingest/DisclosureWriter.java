@@ -11,7 +11,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Loads a chunk of parsed disclosure files into the warehouse in one transaction, then counts them. Files arrive in
- * input order, so the first file to define a disclosure in a run keeps it and any later one is rejected.
+ * input order, so the first file to define a disclosure in a run keeps it and any later one is rejected. A renamed
+ * file (same content as a file loaded before at a path that is gone) counts as unchanged; its bookkeeping moves in
+ * the chunk's transaction.
  */
 public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
 
@@ -30,19 +32,23 @@ public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
     @Override
     public void write(Chunk<? extends ParsedDisclosure> chunk) throws Exception {
         List<Loader.DisclosureFile> toLoad = new ArrayList<>();
+        List<Loader.Move> moves = new ArrayList<>();
         RunCounts counts = RunCounts.ZERO;
         for (ParsedDisclosure parsed : chunk) {
             ParsedDisclosure p = claimed(parsed);
             counts = counts.plus(countsOf(p));
             if (!p.unchanged()) {
                 toLoad.add(toLoaderInput(p));
+            } else if (p.movedFrom() != null) {
+                moves.add(new Loader.Move(p.movedFrom(), p.sourceFile(), p.unchangedDisclosureId()));
             }
         }
         RunCounts chunkCounts = counts;
         session.loads().submit(() -> {
-            if (!toLoad.isEmpty()) {
-                session.loader().loadDisclosures(toLoad, session.runId(), session.rulesVersion());
+            if (!toLoad.isEmpty() || !moves.isEmpty()) {
+                session.loader().loadDisclosures(toLoad, moves, session.runId(), session.rulesVersion());
             }
+            session.moved(moves);
             session.add(chunkCounts);
             progress.committed();
         });
@@ -74,13 +80,13 @@ public class DisclosureWriter implements ItemWriter<ParsedDisclosure> {
                 p.recordsRejected());
     }
 
-    private static Loader.DisclosureFile toLoaderInput(ParsedDisclosure p) {
+    private Loader.DisclosureFile toLoaderInput(ParsedDisclosure p) {
         DisclosureMeta m = p.meta();
         return new Loader.DisclosureFile(p.sourceFile(), p.sha256(), p.charset() == null ? "" : p.charset(),
                 m == null ? null : m.key().id(), m == null ? null : m.key().agencyId(),
                 m == null ? 0 : m.key().fiscalYear(), m == null ? null : m.key().kind().id(),
                 m == null ? null : m.title(), m == null ? null : m.published(), m == null ? null : m.sourceDoc(),
                 m == null ? null : m.note(), p.staged(), p.rejections(), p.recordsRead(),
-                p.recordsLoaded(), p.recordsRejected(), p.loadable());
+                p.recordsLoaded(), p.recordsRejected(), p.loadable(), session.documentOf(p.sourceFile()));
     }
 }

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
-import org.budgetlens.audit.Audit;
-import org.budgetlens.warehouse.RunCounts;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -26,10 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job: raw documents no CSV cites are extracted ({@link RawDisclosures}), then agency registries, then
- * disclosure files (item = one file; a chunk of files is loaded into DuckDB in one transaction), then, if anything
- * changed, the stored metrics are rebuilt and the audit is run, and the run is recorded. Job parameters:
+ * disclosure files (item = one file; a chunk of files is loaded into DuckDB in one transaction), then the stored
+ * metrics are rebuilt and the audit is run if the data changed since they were computed ({@link FinishStep}), and the
+ * run is recorded. Job parameters:
  * {@code inputs} (folders, joined with the path separator), {@code db}, {@code chunkSize}, {@code rejects} (report
- * file), {@code force}.
+ * file), {@code force}, {@code prune}.
  */
 @Configuration
 public class IngestJobConfig {
@@ -39,6 +38,10 @@ public class IngestJobConfig {
     /** Keys of the results left in the job's execution context. */
     public static final String RUN_ID = "runId";
     public static final String COUNTS = "counts";
+    /** Whether the run rebuilt the stored metrics and ran the audit ({@link IngestRunner.Derived}). */
+    public static final String DERIVED = "derived";
+    /** The disclosures kept, gone or moved ({@link IngestRunner.FileReport}). */
+    public static final String FILES = "files";
     public static final String METRICS_MILLIS = "metricsMillis";
     public static final String AUDIT_MILLIS = "auditMillis";
     public static final String CHECKPOINT_MILLIS = "checkpointMillis";
@@ -132,25 +135,16 @@ public class IngestJobConfig {
         return new StepBuilder("finish", jobRepository)
                 .tasklet((contribution, context) -> {
                     IngestSession ingestSession = ingestSessions.current();
-                    long waiting = System.nanoTime();
-                    ingestSession.loads().await(); // a failure of the last chunk's load fails the job here
-                    long started = System.nanoTime();
-                    boolean changed = ingestSession.warehouse().refreshMetrics();
-                    long metricsDone = System.nanoTime();
-                    if (changed || Audit.summary(ingestSession.warehouse()).rules() == 0) {
-                        Audit.run(ingestSession.warehouse());
-                    }
-                    long auditDone = System.nanoTime();
-                    ingestSession.warehouse().execute("CHECKPOINT");
-                    RunCounts counts = ingestSession.counts();
-                    ingestSession.loader().finishRun(ingestSession.runId(), "finished", counts);
+                    FinishStep.Finished finished = FinishStep.run(ingestSession);
                     var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
                     jobContext.put(RUN_ID, ingestSession.runId());
-                    jobContext.put(COUNTS, counts);
-                    jobContext.putLong(LAST_LOAD_MILLIS, (started - waiting) / 1_000_000);
-                    jobContext.putLong(METRICS_MILLIS, (metricsDone - started) / 1_000_000);
-                    jobContext.putLong(AUDIT_MILLIS, (auditDone - metricsDone) / 1_000_000);
-                    jobContext.putLong(CHECKPOINT_MILLIS, (System.nanoTime() - auditDone) / 1_000_000);
+                    jobContext.put(COUNTS, ingestSession.counts());
+                    jobContext.put(DERIVED, finished.derived());
+                    jobContext.put(FILES, finished.files());
+                    jobContext.putLong(LAST_LOAD_MILLIS, finished.lastLoadMillis());
+                    jobContext.putLong(METRICS_MILLIS, finished.metricsMillis());
+                    jobContext.putLong(AUDIT_MILLIS, finished.auditMillis());
+                    jobContext.putLong(CHECKPOINT_MILLIS, finished.checkpointMillis());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

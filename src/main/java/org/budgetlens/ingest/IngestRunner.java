@@ -24,11 +24,32 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class IngestRunner {
 
     /** What a run did: its id, counts and how long its phases took, or why it failed. */
-    public record Outcome(BatchStatus status, int runId, RunCounts counts, List<String> failures, Phases phases) {
+    public record Outcome(BatchStatus status, int runId, RunCounts counts, List<String> failures, Phases phases,
+            Derived derived, FileReport files) {
 
         public boolean completed() {
             return status == BatchStatus.COMPLETED && counts != null;
         }
+    }
+
+    /**
+     * Whether the run rebuilt the stored metrics and ran the audit (each only when the warehouse's generations said
+     * it was behind the data), and the generation of the data they are now computed from.
+     */
+    public record Derived(boolean metricsRebuilt, boolean audited, long dataGeneration) {
+    }
+
+    /** A disclosure and the input file it came from (its CSV, or the document its CSV was extracted from). */
+    public record FileDisclosure(String file, String disclosureId) {
+    }
+
+    /**
+     * The disclosures of the inputs that are not simply loaded or unchanged: kept at their previous version because
+     * their file was rejected this time; whose file is gone (removed by this run when {@code goneRemoved}, with
+     * --prune); and the files found renamed, whose bookkeeping moved instead of loading them again.
+     */
+    public record FileReport(List<FileDisclosure> kept, List<FileDisclosure> gone, boolean goneRemoved,
+            List<org.budgetlens.warehouse.Loader.Move> moved) {
     }
 
     /**
@@ -42,8 +63,12 @@ public final class IngestRunner {
     private IngestRunner() {
     }
 
-    public static Outcome run(Path db, List<Path> inputs, int chunkSize, boolean force, boolean verbose,
-            PrintWriter err) throws Exception {
+    /**
+     * Runs the ingest job: {@code force} reads every file again, {@code prune} removes the disclosures whose file is
+     * gone from the given folders.
+     */
+    public static Outcome run(Path db, List<Path> inputs, int chunkSize, boolean force, boolean prune,
+            boolean verbose, PrintWriter err) throws Exception {
         SpringApplicationBuilder app = new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -63,6 +88,7 @@ public final class IngestRunner {
                     .addString("db", db.toString())
                     .addLong("chunkSize", (long) chunkSize)
                     .addString("force", Boolean.toString(force))
+                    .addString("prune", Boolean.toString(prune))
                     .addLong("launched", System.nanoTime())
                     .toJobParameters();
             JobExecution execution = operator.start(job, parameters);
@@ -70,7 +96,8 @@ public final class IngestRunner {
             return new Outcome(execution.getStatus(), results.getInt(IngestJobConfig.RUN_ID, 0),
                     (RunCounts) results.get(IngestJobConfig.COUNTS),
                     execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList(),
-                    phases(execution));
+                    phases(execution), (Derived) results.get(IngestJobConfig.DERIVED),
+                    (FileReport) results.get(IngestJobConfig.FILES));
         }
     }
 

@@ -2,13 +2,17 @@ package org.budgetlens.ingest;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.budgetlens.warehouse.LoadedFile;
 import org.budgetlens.warehouse.Loader;
@@ -28,21 +32,34 @@ public final class IngestSession implements AutoCloseable {
     private final List<Path> roots;
     private volatile InputScanner.Inputs inputs;
     private final boolean force;
+    private final boolean prune;
     private final Map<String, LoadedFile> loadedFiles;
+    private final Map<String, List<LoadedFile>> loadedBySha = new HashMap<>();
+    /** The file each stored disclosure came from, and the content hash it had then. */
+    private final Map<String, String> storedSources;
+    /** The extracted CSVs of this run and the document each was extracted from. */
+    private final Map<String, String> documents = new ConcurrentHashMap<>();
+    private final Queue<Loader.Move> moves = new ConcurrentLinkedQueue<>();
     private final Set<String> agencyIds = ConcurrentHashMap.newKeySet();
     private final Map<String, String> disclosureSource = new ConcurrentHashMap<>();
     private final Map<String, String> agencySource = new HashMap<>();
     private final int runId;
     private RunCounts counts = RunCounts.ZERO;
 
-    public IngestSession(Path db, List<Path> roots, boolean force, Runnable faultHook) throws SQLException {
+    public IngestSession(Path db, List<Path> roots, boolean force, boolean prune, Warehouse.SqlWork faultHook)
+            throws SQLException {
         this.db = db;
-        this.roots = List.copyOf(roots);
+        this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.inputs = InputScanner.scan(roots, RawDisclosures.folder(db));
         this.warehouse = Warehouse.openForWrite(db);
         this.loader = new Loader(warehouse, faultHook);
         this.force = force;
+        this.prune = prune;
         this.loadedFiles = loader.loadedFiles();
+        for (LoadedFile f : loadedFiles.values()) {
+            loadedBySha.computeIfAbsent(f.sha256(), k -> new ArrayList<>()).add(f);
+        }
+        this.storedSources = loader.disclosureSources();
         this.runId = loader.startRun(String.join(" ", roots.stream().map(Path::toString).toList()));
         refreshAgencies();
     }
@@ -53,7 +70,24 @@ public final class IngestSession implements AutoCloseable {
 
     /** Extracts the raw documents no CSV cites (see {@link RawDisclosures}) and adds their CSVs to the inputs. */
     void extractRawDisclosures(PrintWriter err) throws IOException {
-        inputs = InputScanner.withCsv(inputs, RawDisclosures.extract(db, roots, inputs, err));
+        RawDisclosures.Extracted extracted = RawDisclosures.extract(db, roots, inputs, err);
+        extracted.documents().forEach((csv, doc) -> documents.put(csv.toString(), doc.toString()));
+        inputs = InputScanner.withCsv(inputs, extracted.files());
+    }
+
+    /** The document an extracted CSV of this run was extracted from, or null for a CSV of the inputs. */
+    String documentOf(String sourceFile) {
+        return documents.get(sourceFile);
+    }
+
+    /** The folders (or files) given, absolute. */
+    List<Path> roots() {
+        return roots;
+    }
+
+    /** Whether disclosures whose file is gone are removed (ingest --prune). */
+    boolean prune() {
+        return prune;
     }
 
     public Loader loader() {
@@ -77,6 +111,33 @@ public final class IngestSession implements AutoCloseable {
     public LoadedFile unchanged(String sourceFile, String sha256) {
         LoadedFile f = loadedFiles.get(sourceFile);
         return !force && f != null && f.unchanged(sha256, rulesVersion()) ? f : null;
+    }
+
+    /**
+     * The record of a file loaded before with this content at another path that no longer exists, whose disclosure
+     * is still the one loaded from it: the file was renamed or moved, and need not be read again. Null when there is
+     * none, when this path was read before (a changed file is read again), or under --force.
+     */
+    public LoadedFile movedFrom(String sourceFile, String sha256) {
+        if (force || loadedFiles.containsKey(sourceFile)) {
+            return null;
+        }
+        for (LoadedFile f : loadedBySha.getOrDefault(sha256, List.of())) {
+            if (f.disclosureId() != null && f.unchanged(sha256, rulesVersion())
+                    && sha256.equals(storedSources.get(f.sourceFile())) && !Files.exists(Path.of(f.sourceFile()))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Files found renamed whose bookkeeping moved, once their chunk committed. */
+    void moved(List<Loader.Move> committed) {
+        moves.addAll(committed);
+    }
+
+    List<Loader.Move> moves() {
+        return List.copyOf(moves);
     }
 
     public boolean knowsAgency(String agencyId) {

@@ -11,8 +11,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
  * Holds the session of the ingest run in progress: opened before the job from its parameters ({@code inputs},
- * {@code db}, {@code force}), closed after it. Steps take the session object itself (not a scoped proxy), so the
- * worker threads that parse a chunk's files in parallel can use it.
+ * {@code db}, {@code force}, {@code prune}), closed after it. Steps take the session object itself (not a scoped
+ * proxy), so the worker threads that parse a chunk's files in parallel can use it.
  */
 public class IngestSessions {
 
@@ -23,7 +23,8 @@ public class IngestSessions {
                 .toList();
         try {
             current = new IngestSession(Path.of(parameters.getString("db")), roots,
-                    Boolean.parseBoolean(parameters.getString("force", "false")), FaultInjection.haltInChunk());
+                    Boolean.parseBoolean(parameters.getString("force", "false")),
+                    Boolean.parseBoolean(parameters.getString("prune", "false")), FaultInjection.inChunk());
         } catch (SQLException e) {
             throw new WarehouseException("cannot start the ingest run: " + e.getMessage(), e);
         }

@@ -25,7 +25,8 @@ public record ParsedDisclosure(
         List<CsvRecords.Row> records,
         String fileProblem,
         boolean unchanged,
-        StagedRows staged) {
+        StagedRows staged,
+        String movedFrom) {
 
     public ParsedDisclosure {
         long loaded = staged != null ? staged.rowCount() : figures.size() + tables.size();
@@ -44,7 +45,16 @@ public record ParsedDisclosure(
     /** A file that was already loaded with the same content. */
     static ParsedDisclosure unchanged(String sourceFile, String sha256, String disclosureId) {
         return new ParsedDisclosure(sourceFile, sha256, null, null, List.of(), List.of(), List.of(), List.of(),
-                disclosureId, true, null);
+                disclosureId, true, null, null);
+    }
+
+    /**
+     * A file loaded before under another path that is gone (renamed or moved, same content): unchanged, its
+     * bookkeeping moves to the new path.
+     */
+    static ParsedDisclosure moved(String sourceFile, String sha256, String disclosureId, String from) {
+        return new ParsedDisclosure(sourceFile, sha256, null, null, List.of(), List.of(), List.of(), List.of(),
+                disclosureId, true, null, from);
     }
 
     /** A file rejected as a whole before (or without) reading its records: one reject row, no record counted. */
@@ -52,7 +62,7 @@ public record ParsedDisclosure(
             String reason) {
         return new ParsedDisclosure(sourceFile, sha256, null, null, List.of(), List.of(),
                 List.of(new Rejection(sourceFile, line, disclosureId, "file rejected: " + reason, null)), List.of(),
-                reason, false, null);
+                reason, false, null, null);
     }
 
     /** The same file with every record rejected for one reason that concerns the whole file. */
@@ -72,8 +82,24 @@ public record ParsedDisclosure(
             all.add(new Rejection(sourceFile, row.line(), id, "file rejected: " + reason, row.raw()));
         }
         return new ParsedDisclosure(sourceFile, sha256, charset, meta, List.of(), List.of(), all, records, reason,
-                false, null);
+                false, null, null);
     }
+
+    /**
+     * The same file, every record of which was rejected: it loads nothing, so that a good version of its disclosure
+     * loaded before is not replaced by an empty one. One more reject row (no record) says so.
+     */
+    ParsedDisclosure withoutValidRecord() {
+        List<Rejection> all = new ArrayList<>(rejections);
+        String id = meta == null ? null : meta.key().id();
+        all.add(new Rejection(sourceFile, 0, id, "file rejected: " + NO_VALID_RECORD, null));
+        return new ParsedDisclosure(sourceFile, sha256, charset, meta, List.of(), List.of(), all, records,
+                NO_VALID_RECORD, false, null, null);
+    }
+
+    /** Why a file whose every record is rejected loads nothing. */
+    static final String NO_VALID_RECORD = "no record of the file is valid, so it loads nothing (a version of its "
+            + "disclosure loaded before stays as it was)";
 
     /**
      * The same file with its figures rendered for the load. The figure objects and the records' fields are let go:
@@ -81,7 +107,12 @@ public record ParsedDisclosure(
      */
     ParsedDisclosure withStaged(StagedRows rows) {
         return new ParsedDisclosure(sourceFile, sha256, charset, meta, List.of(), List.of(), rejections,
-                records.stream().map(CsvRecords.Row::withoutFields).toList(), fileProblem, unchanged, rows);
+                records.stream().map(CsvRecords.Row::withoutFields).toList(), fileProblem, unchanged, rows, null);
+    }
+
+    /** Whether the file holds no valid record (every one rejected): then it loads nothing. */
+    boolean noValidRecord() {
+        return loadable() && figures.isEmpty() && tables.isEmpty() && staged == null;
     }
 
     public boolean loadable() {

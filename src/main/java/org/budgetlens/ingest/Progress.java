@@ -28,7 +28,7 @@ public class Progress {
     }
 
     /** A chunk was committed (its counts are in the session). */
-    void committed() {
+    void committed() throws java.sql.SQLException {
         chunks++;
         long now = System.nanoTime();
         if (verbose || now - lastReport >= EVERY_NANOS) {

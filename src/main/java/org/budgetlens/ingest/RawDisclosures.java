@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -32,6 +34,15 @@ public final class RawDisclosures {
     private RawDisclosures() {
     }
 
+    /**
+     * What an extraction wrote: the CSV files (and the registry of agencies recognised, when there is one), and the
+     * document each CSV was extracted from (the first, when a disclosure was published in two documents).
+     */
+    record Extracted(List<Path> files, Map<Path, Path> documents) {
+
+        static final Extracted NONE = new Extracted(List.of(), Map.of());
+    }
+
     /** Where the documents of the warehouse {@code db} are extracted to. */
     public static Path folder(Path db) {
         Path abs = db.toAbsolutePath().normalize();
@@ -39,10 +50,10 @@ public final class RawDisclosures {
     }
 
     /**
-     * Extracts the uncited documents of {@code roots} and returns the CSV files written (empty when there is no
+     * Extracts the uncited documents of {@code roots} and returns the CSV files written (none when there is no
      * such document); prints one line per document.
      */
-    static List<Path> extract(Path db, List<Path> roots, InputScanner.Inputs inputs, PrintWriter err)
+    static Extracted extract(Path db, List<Path> roots, InputScanner.Inputs inputs, PrintWriter err)
             throws IOException {
         Path out = folder(db);
         List<List<Path>> texts = new ArrayList<>();
@@ -63,10 +74,11 @@ public final class RawDisclosures {
         }
         Folders.deleteTree(out);
         if (count == 0) {
-            return List.of();
+            return Extracted.NONE;
         }
         Registry registry = registry(inputs.registries());
         List<Path> written = new ArrayList<>();
+        Map<Path, Path> documents = new LinkedHashMap<>();
         for (int k = 0; k < roots.size(); k++) {
             if (raw.get(k).isEmpty()) {
                 continue;
@@ -81,13 +93,14 @@ public final class RawDisclosures {
                 err.println("extract: " + raw.get(k).get(d) + " -> " + file + (csv ? "" : " (no figure)"));
                 if (csv && !written.contains(file)) {
                     written.add(file);
+                    documents.put(file.toAbsolutePath().normalize(), raw.get(k).get(d));
                 }
             }
             if (s.registry() != null) {
                 written.add(s.registry()); // the agencies recognised from the documents: a registry for this run
             }
         }
-        return written;
+        return new Extracted(written, documents);
     }
 
     /** The {@code # source_doc} values of the CSV files (the front matter, before the header row). */

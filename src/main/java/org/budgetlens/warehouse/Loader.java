@@ -29,13 +29,20 @@ public final class Loader implements AutoCloseable {
     private final Map<String, Integer> keyById = new HashMap<>();
     private int nextKey;
     private long chunks;
-    private final Runnable afterStagingHook;
+    private final Warehouse.SqlWork afterStagingHook;
 
-    /** A file ready to load: a disclosure (possibly with rejects) or a file rejected as a whole. */
+    /**
+     * A file ready to load: a disclosure (possibly with rejects) or a file rejected as a whole. {@code inputFile} is
+     * the document a CSV was extracted from (null when the CSV is itself an input).
+     */
     public record DisclosureFile(String sourceFile, String sha256, String encoding, String disclosureId,
             String agencyId, int fiscalYear, String kind, String title, java.time.LocalDate published,
             String sourceDoc, String note, StagedRows staged, List<Rejection> rejections, long recordsRead,
-            long recordsLoaded, long recordsRejected, boolean loadable) {
+            long recordsLoaded, long recordsRejected, boolean loadable, String inputFile) {
+    }
+
+    /** A file loaded before at {@code from}, found renamed to {@code to} with the same content. */
+    public record Move(String from, String to, String disclosureId) {
     }
 
     public Loader(Warehouse warehouse) {
@@ -46,7 +53,7 @@ public final class Loader implements AutoCloseable {
      * @param afterStagingHook runs inside each chunk's transaction after the rows are inserted and before the commit
      *                         (fault injection for crash tests)
      */
-    public Loader(Warehouse warehouse, Runnable afterStagingHook) {
+    public Loader(Warehouse warehouse, Warehouse.SqlWork afterStagingHook) {
         this.warehouse = warehouse;
         this.afterStagingHook = afterStagingHook;
         try {
@@ -70,6 +77,16 @@ public final class Loader implements AutoCloseable {
             files.put(f.sourceFile(), f);
         }
         return files;
+    }
+
+    /** The file each stored disclosure was loaded from, and the content hash it had. */
+    public Map<String, String> disclosureSources() throws SQLException {
+        Map<String, String> sources = new HashMap<>();
+        for (var row : warehouse.query("ingest/select_disclosure_sources.sql",
+                r -> Map.entry(r.getString(1), r.getString(2)))) {
+            sources.put(row.getKey(), row.getValue());
+        }
+        return sources;
     }
 
     public Set<String> agencyIds() throws SQLException {
@@ -103,6 +120,22 @@ public final class Loader implements AutoCloseable {
 
     /** Loads a chunk of disclosure files in one transaction. */
     public void loadDisclosures(List<DisclosureFile> files, int runId, String rulesVersion) throws SQLException {
+        loadDisclosures(files, List.of(), runId, rulesVersion);
+    }
+
+    /**
+     * Loads a chunk of disclosure files in one transaction, which also moves the bookkeeping of the chunk's renamed
+     * files (their load record, their disclosure's source file and their rejects) to their new path.
+     */
+    public void loadDisclosures(List<DisclosureFile> files, List<Move> moves, int runId, String rulesVersion)
+            throws SQLException {
+        if (files.isEmpty()) {
+            warehouse.inTransaction(() -> {
+                move(moves);
+                afterStagingHook.run();
+            });
+            return;
+        }
         Path dir = chunkDir();
         Path filesCsv = dir.resolve("files.csv");
         Path disclosuresCsv = dir.resolve("disclosures.csv");
@@ -116,7 +149,7 @@ public final class Loader implements AutoCloseable {
                 StagingCsv disclosures = new StagingCsv(disclosuresCsv, "disclosure_key", "disclosure_id", "agency_id",
                         "fiscal_year", "kind", "title", "published", "source_doc", "note", "source_file",
                         "content_sha256", "encoding", "line_item_count", "fact_count", "table_count", "reject_count",
-                        "run_id", "file_number");
+                        "run_id", "file_number", "input_file");
                 StagingCsv items = new StagingCsv(itemsCsv, Staging.FIGURE_COLUMNS);
                 StagingCsv facts = new StagingCsv(factsCsv, Staging.FIGURE_COLUMNS);
                 StagingCsv tables = new StagingCsv(tablesCsv, Staging.TABLE_COLUMNS);
@@ -133,13 +166,14 @@ public final class Loader implements AutoCloseable {
                 disclosures.row(keyFor(f.disclosureId()), f.disclosureId(), f.agencyId(), f.fiscalYear(), f.kind(),
                         f.title(), f.published(), f.sourceDoc(), f.note(), f.sourceFile(), f.sha256(), f.encoding(),
                         staged.lineItemCount(), staged.factCount(), staged.tableCount(), f.rejections().size(), runId,
-                        staged.fileNumber());
+                        staged.fileNumber(), f.inputFile());
                 items.rows(staged.lineItems());
                 facts.rows(staged.facts());
                 tables.rows(staged.tables());
             }
         }
         warehouse.inTransaction(() -> {
+            move(moves);
             warehouse.update("ingest/stage_files.sql", filesCsv.toString());
             warehouse.update("ingest/stage_disclosures.sql", disclosuresCsv.toString());
             warehouse.runScript("ingest/find_replaced.sql");
@@ -155,7 +189,11 @@ public final class Loader implements AutoCloseable {
             warehouse.update("ingest/insert_tables.sql", tablesCsv.toString());
             warehouse.update("ingest/insert_rejects.sql", rejectsCsv.toString());
             warehouse.runScript("ingest/insert_loaded_files.sql");
-            warehouse.update("ingest/mark_metrics_dirty.sql");
+            if (files.stream().anyMatch(DisclosureFile::loadable)) {
+                // a chunk of rejected files only records their rejects: what the metrics and the audit read is as
+                // it was, and a stray bad file does not make every rerun recompute them
+                warehouse.update("ingest/advance_data_generation.sql");
+            }
             afterStagingHook.run();
         });
         deleteTree(dir);
@@ -193,9 +231,41 @@ public final class Loader implements AutoCloseable {
             warehouse.runScript("ingest/delete_file_records.sql");
             warehouse.update("ingest/insert_rejects.sql", rejectsCsv.toString());
             warehouse.runScript("ingest/insert_loaded_files.sql");
-            warehouse.update("ingest/mark_metrics_dirty.sql");
+            if (!agencies.isEmpty()) {
+                warehouse.update("ingest/advance_data_generation.sql");
+            }
         });
         deleteTree(dir);
+    }
+
+    /** Moves the bookkeeping of renamed files to their new path (inside the caller's transaction). */
+    private void move(List<Move> moves) throws SQLException {
+        for (Move m : moves) {
+            warehouse.update("ingest/move_loaded_file.sql", m.to(), m.from());
+            warehouse.update("ingest/move_disclosure.sql", m.to(), m.from());
+            warehouse.update("ingest/move_rejects.sql", m.to(), m.from());
+        }
+    }
+
+    /**
+     * Removes, in one transaction, the disclosures loaded from the given files and what the warehouse recorded about
+     * the files (their load record and rejects); {@code beforeCommit} runs inside it. The data generation advances
+     * when a disclosure is removed.
+     */
+    public void removeFiles(List<String> sourceFiles, Warehouse.SqlWork beforeCommit) throws SQLException {
+        warehouse.inTransaction(() -> {
+            warehouse.runScript("ingest/create_gone_files.sql");
+            for (String f : sourceFiles) {
+                warehouse.update("ingest/add_gone_file.sql", f);
+            }
+            warehouse.runScript("ingest/find_gone.sql");
+            if (count("ingest/count_replaced.sql") > 0) {
+                warehouse.runScript("ingest/delete_replaced.sql");
+                warehouse.update("ingest/advance_data_generation.sql");
+            }
+            warehouse.runScript("ingest/delete_gone_records.sql");
+            beforeCommit.run();
+        });
     }
 
     private long count(String resource) throws SQLException {

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * The metric views read stored copies ({@code *_store} tables) of their live definitions ({@code *_live} views),
  * so that a named query over tens of millions of figures is a filter over a small table. The stores are rebuilt,
- * all in one transaction, whenever the data changed since the last rebuild (metric_state.dirty, set inside every
- * load's transaction) or the metric SQL changed (metric_state.sql_hash).
+ * all in one transaction, whenever they were built from an older generation of the data than the warehouse holds
+ * (generations.metrics_generation, written in the rebuild's transaction, against data_generation, advanced in every
+ * load's) or the metric SQL changed (generations.metrics_sql_hash).
  */
 final class MetricStore {
 
@@ -32,8 +33,11 @@ final class MetricStore {
     private MetricStore() {
     }
 
-    /** Rebuilds the stores if they are stale; returns whether it did. */
-    static boolean refreshIfNeeded(Warehouse warehouse) throws SQLException {
+    /**
+     * Rebuilds the stores if they are stale, running {@code beforeCommit} inside the rebuild's transaction; returns
+     * whether it did.
+     */
+    static boolean refreshIfStale(Warehouse warehouse, Warehouse.SqlWork beforeCommit) throws SQLException {
         if (!stale(warehouse)) {
             return false;
         }
@@ -42,13 +46,26 @@ final class MetricStore {
                 warehouse.runScript(script);
             }
             warehouse.update("metrics/state/mark_refreshed.sql", HASH);
+            beforeCommit.run();
         });
         return true;
     }
 
+    /** Creates the metric views of a new warehouse (over its empty tables), so that every query finds them. */
+    static void createIfMissing(Warehouse warehouse) throws SQLException {
+        if (warehouse.query("metrics/state/has_metric_views.sql", r -> r.getLong(1)).get(0) == 0) {
+            refreshIfStale(warehouse, () -> { });
+        }
+    }
+
+    /** Whether the stores were built from another generation of the data, or by other metric SQL. */
     static boolean stale(Warehouse warehouse) throws SQLException {
-        var state = warehouse.query("metrics/state/select_state.sql", r -> new Object[] {r.getBoolean(1), r.getString(2)});
-        return state.isEmpty() || (Boolean) state.get(0)[0] || !HASH.equals(state.get(0)[1]);
+        if (warehouse.query("metrics/state/has_generations.sql", r -> r.getLong(1)).get(0) == 0) {
+            return true; // made by an older release and opened read-only: the next ingest rebuilds them
+        }
+        var state = warehouse.query("metrics/state/select_state.sql",
+                r -> new Object[] {r.getLong(1), r.getLong(2), r.getString(3)});
+        return state.isEmpty() || !state.get(0)[0].equals(state.get(0)[1]) || !HASH.equals(state.get(0)[2]);
     }
 
     private static String hash() {

@@ -21,8 +21,8 @@ import java.util.Properties;
 public final class Warehouse implements AutoCloseable {
 
     /** Schema scripts, applied in order on every write-open (each is idempotent). */
-    static final List<String> SCHEMA = List.of("schema/001_base_tables.sql", "schema/002_metric_state.sql",
-            "schema/003_audit.sql", "schema/004_verified.sql");
+    static final List<String> SCHEMA = List.of("schema/001_base_tables.sql", "schema/002_generations.sql",
+            "schema/003_audit.sql", "schema/004_verified.sql", "schema/005_input_file.sql");
     /** Analyst views, recreated on every write-open; the metric views follow (MetricStore). */
     static final List<String> VIEWS = List.of("views/agencies.sql", "views/disclosures.sql", "views/line_items.sql",
             "views/facts.sql", "views/disclosure_tables.sql", "views/rejects.sql", "views/load_runs.sql",
@@ -66,7 +66,7 @@ public final class Warehouse implements AutoCloseable {
             for (String view : VIEWS) {
                 warehouse.runScript(view);
             }
-            MetricStore.refreshIfNeeded(warehouse);
+            MetricStore.createIfMissing(warehouse);
             return warehouse;
         } catch (SQLException e) {
             warehouse.close();
@@ -134,16 +134,29 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Rebuilds the stored metrics if a load changed the data since they were built (or the metric SQL changed);
+     * Rebuilds the stored metrics if they were built from another generation of the data (or by other metric SQL);
      * returns whether it did.
      */
     public boolean refreshMetrics() throws SQLException {
-        return MetricStore.refreshIfNeeded(this);
+        return refreshMetrics(() -> { });
     }
 
-    /** Whether the stored metrics are behind the data (a load happened after the last rebuild). */
+    /** As {@link #refreshMetrics()}, running {@code beforeCommit} inside the rebuild's transaction. */
+    public boolean refreshMetrics(SqlWork beforeCommit) throws SQLException {
+        return MetricStore.refreshIfStale(this, beforeCommit);
+    }
+
+    /** Whether the stored metrics are behind the data (a load committed after the last rebuild). */
     public boolean metricsStale() throws SQLException {
         return MetricStore.stale(this);
+    }
+
+    /** Whether the stored audit is behind the data, or was run with other rules (or never). */
+    public boolean auditStale() throws SQLException {
+        if (query("metrics/state/has_generations.sql", r -> r.getLong(1)).get(0) == 0) {
+            return true;
+        }
+        return query("audit/select_state.sql", r -> r.getLong(1) != r.getLong(2)).get(0);
     }
 
     public Connection connection() {

@@ -1,2 +1,2 @@
--- Whether the stored metrics need a rebuild, and the SQL fingerprint they were built with.
-SELECT dirty, sql_hash FROM metric_state;
+-- The data generation, the generation the stored metrics were built from and the SQL fingerprint they were built with.
+SELECT data_generation, metrics_generation, metrics_sql_hash FROM generations;

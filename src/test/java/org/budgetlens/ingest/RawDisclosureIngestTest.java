@@ -46,6 +46,34 @@ class RawDisclosureIngestTest {
     }
 
     @Test
+    void aDisclosureWhoseDocumentIsGoneIsReportedByTheDocument() throws Exception {
+        Path in = tmp.resolve("in");
+        Path doc = in.resolve("sources").resolve(SEED).toAbsolutePath().normalize();
+        Files.createDirectories(doc.getParent());
+        Files.copy(RepoData.DATA.resolve("agencies.csv"), in.resolve("agencies.csv"));
+        Files.copy(RepoData.DATA.resolve("sources").resolve(SEED), doc);
+        Path other = tmp.resolve("other");
+        Files.createDirectories(other);
+        Files.copy(RepoData.DATA.resolve("agencies.csv"), other.resolve("agencies.csv"));
+        Files.copy(RepoData.SEED_002, other.resolve("2022-budget.csv"));
+        Path db = tmp.resolve("w.duckdb");
+        Cli.ingest(db, in);
+
+        // another folder's run rewrites the extraction folder: the document's disclosure is not judged by it
+        Cli.Result elsewhere = Cli.ingest(db, other);
+        assertThat(elsewhere.exitCode()).as(elsewhere.out() + elsewhere.err()).isZero();
+        assertThat(elsewhere.out()).doesNotContain("gone");
+        Files.delete(doc);
+        Cli.Result gone = Cli.ingest(db, in);
+        assertThat(gone.out()).contains("gone:    1 disclosure(s) whose file is gone")
+                .contains("         " + doc + " (630103-ylbzj/2024/final)");
+        Cli.Result pruned = Cli.run("--db", db.toString(), "ingest", "--prune", in.toString());
+        assertThat(pruned.out()).contains("removed: 1 disclosure(s) whose file is gone");
+        assertThat(Cli.sqlCsv(db, "SELECT disclosure_id FROM disclosures"))
+                .containsExactly("disclosure_id", "650100-ylbzj-hz/2022/budget");
+    }
+
+    @Test
     void citedTextIsNotExtracted() throws Exception {
         Path db = tmp.resolve("w.duckdb");
         Cli.Result r = Cli.ingest(db, RepoData.DATA);

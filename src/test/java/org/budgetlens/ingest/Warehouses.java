@@ -12,8 +12,8 @@ final class Warehouses {
     }
 
     /**
-     * Counts, sums and a hash over every row of the analyst views and the stored metrics (storage keys and load times
-     * excluded).
+     * Counts, sums and a hash over every row of the analyst views, the stored metrics and the audit's results (storage
+     * keys, run ids and load times excluded).
      */
     static List<String> fingerprint(Path db) {
         return Cli.sqlCsv(db, """
@@ -31,6 +31,11 @@ final class Warehouses {
                        FROM agencies
                 UNION ALL SELECT 'metric_values', count(*), sum(value), sum(hash(disclosure_id, metric, value))
                        FROM metric_values
+                UNION ALL SELECT 'figures', count(*), sum(amount), sum(hash(disclosure_id, table_id, line_code, detail,
+                       measure, amount, origin, statements, conflicting)) FROM figures
+                UNION ALL SELECT 'audit_result', count(*), sum(difference), sum(hash(rule_id, severity, disclosure_id,
+                       subject, status, expected, actual, difference, tolerance, evidence)) FROM audit_result
+                UNION ALL SELECT 'audit_rule', count(*), NULL, sum(hash(rule_id, severity, tolerance)) FROM audit_rule
                 ORDER BY 1
                 """);
     }

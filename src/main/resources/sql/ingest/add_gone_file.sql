@@ -1,0 +1,2 @@
+-- One file that is gone.
+INSERT INTO gone_file VALUES (?);
