@@ -3,6 +3,7 @@ package org.budgetlens;
 import java.io.PrintWriter;
 
 import org.budgetlens.cli.RootCommand;
+import org.budgetlens.files.TempFiles;
 
 /** Entry point: {@code java -jar target/budgetlens.jar [--db FILE] COMMAND ...}. */
 public final class Budgetlens {
@@ -11,6 +12,8 @@ public final class Budgetlens {
     }
 
     public static void main(String[] args) {
+        // what killed runs left in the temp dir: their temp folders
+        TempFiles.removeStale();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = RootCommand.run(args, out, err);
