@@ -99,6 +99,7 @@ public final class Warehouse implements AutoCloseable {
     static final String STORAGE_COMPATIBILITY = "v1.0.0";
 
     private static Connection connect(Path file, boolean readOnly) {
+        NativeLibrary.load();
         Properties props = new Properties();
         if (readOnly) {
             props.setProperty("duckdb.read_only", "true");
