@@ -87,8 +87,13 @@ public class IngestCommand implements Callable<Integer> {
         Path report = rejects != null ? rejects : defaultReport(db);
         IngestRunner.Outcome outcome = IngestRunner.run(db, inputs, chunkSize, force, verbose, err);
         if (!outcome.completed()) {
+            String full = Failures.diskFull(outcome.failures());
+            if (full != null) {
+                err.println("error: " + full + " (it resumes: nothing of an unfinished chunk was kept)");
+                return ExitCode.FAILURE;
+            }
             err.println("error: the ingest job " + outcome.status().toString().toLowerCase(Locale.ROOT) + ": "
-                    + outcome.failures());
+                    + String.join("; ", new java.util.LinkedHashSet<>(outcome.failures())));
             err.println("Nothing of an unfinished chunk was kept; run the same command again to resume.");
             return ExitCode.FAILURE;
         }
