@@ -24,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class IngestRunner {
 
     /** What a run did: its id, counts and how long its phases took, or why it failed. */
-    public record Outcome(BatchStatus status, int runId, RunCounts counts, List<String> failures, Phases phases) {
+    public record Outcome(BatchStatus status, int runId, RunCounts counts, List<String> failures, Phases phases,
+            List<DroppedInputs.Dropped> dropped, List<DroppedInputs.Dropped> passedOver) {
 
         public boolean completed() {
             return status == BatchStatus.COMPLETED && counts != null;
@@ -44,6 +45,16 @@ public final class IngestRunner {
 
     public static Outcome run(Path db, List<Path> inputs, int chunkSize, boolean force, boolean verbose,
             PrintWriter err) throws Exception {
+        return run(db, inputs, chunkSize, force, verbose, InputScanner.DEFAULT_MAX_FILE_BYTES, err);
+    }
+
+    /**
+     * As {@link #run(Path, List, int, boolean, boolean, PrintWriter)}; input files over {@code maxFileBytes} are
+     * dropped.
+     */
+    @SuppressWarnings("unchecked")
+    public static Outcome run(Path db, List<Path> inputs, int chunkSize, boolean force, boolean verbose,
+            long maxFileBytes, PrintWriter err) throws Exception {
         SpringApplicationBuilder app = new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -63,6 +74,7 @@ public final class IngestRunner {
                     .addString("db", db.toString())
                     .addLong("chunkSize", (long) chunkSize)
                     .addString("force", Boolean.toString(force))
+                    .addLong("maxFileBytes", maxFileBytes)
                     .addLong("launched", System.nanoTime())
                     .toJobParameters();
             JobExecution execution = operator.start(job, parameters);
@@ -70,7 +82,9 @@ public final class IngestRunner {
             return new Outcome(execution.getStatus(), results.getInt(IngestJobConfig.RUN_ID, 0),
                     (RunCounts) results.get(IngestJobConfig.COUNTS),
                     execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList(),
-                    phases(execution));
+                    phases(execution),
+                    (List<DroppedInputs.Dropped>) results.get(IngestJobConfig.DROPPED, List.class, List.of()),
+                    (List<DroppedInputs.Dropped>) results.get(IngestJobConfig.PASSED_OVER, List.class, List.of()));
         }
     }
 

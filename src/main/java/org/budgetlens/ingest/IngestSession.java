@@ -36,9 +36,15 @@ public final class IngestSession implements AutoCloseable {
     private RunCounts counts = RunCounts.ZERO;
 
     public IngestSession(Path db, List<Path> roots, boolean force, Runnable faultHook) throws SQLException {
+        this(db, roots, force, faultHook, InputScanner.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxFileBytes input files larger than this are dropped, not read */
+    public IngestSession(Path db, List<Path> roots, boolean force, Runnable faultHook, long maxFileBytes)
+            throws SQLException {
         this.db = db;
         this.roots = List.copyOf(roots);
-        this.inputs = InputScanner.scan(roots, RawDisclosures.folder(db));
+        this.inputs = InputScanner.scan(roots, RawDisclosures.folder(db), maxFileBytes);
         this.warehouse = Warehouse.openForWrite(db);
         this.loader = new Loader(warehouse, faultHook);
         this.force = force;

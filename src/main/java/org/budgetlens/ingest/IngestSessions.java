@@ -23,7 +23,8 @@ public class IngestSessions {
                 .toList();
         try {
             current = new IngestSession(Path.of(parameters.getString("db")), roots,
-                    Boolean.parseBoolean(parameters.getString("force", "false")), FaultInjection.haltInChunk());
+                    Boolean.parseBoolean(parameters.getString("force", "false")), FaultInjection.haltInChunk(),
+                    parameters.getLong("maxFileBytes", InputScanner.DEFAULT_MAX_FILE_BYTES));
         } catch (SQLException e) {
             throw new WarehouseException("cannot start the ingest run: " + e.getMessage(), e);
         }

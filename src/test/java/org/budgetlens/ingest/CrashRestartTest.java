@@ -43,7 +43,7 @@ class CrashRestartTest {
         Path db = shared.resolve("clean.duckdb");
         Cli.Result clean = Cli.run("--db", db.toString(), "ingest", "--chunk-size", CHUNK, corpus.toString());
         assertThat(clean.exitCode()).as(clean.err()).isZero();
-        assertThat(clean.out()).contains("files:   31 found · 31 loaded");
+        assertThat(clean.out()).contains("files:   31 found = 31 loaded");
         cleanFingerprint = Warehouses.fingerprint(db);
     }
 
@@ -58,7 +58,8 @@ class CrashRestartTest {
 
         Cli.Result restart = restart(db);
 
-        assertThat(restart.out()).contains("files:   31 found · 22 loaded · 9 unchanged (skipped) · 0 rejected");
+        assertThat(restart.out()).contains("files:   31 found = 22 loaded + 9 unchanged (skipped)"
+                + " + 0 rejected + 0 dropped");
         assertThat(Warehouses.fingerprint(db)).isEqualTo(cleanFingerprint);
         assertThat(Cli.sqlCsv(db, "SELECT status FROM load_runs ORDER BY run_id"))
                 .containsExactly("status", "interrupted", "finished");

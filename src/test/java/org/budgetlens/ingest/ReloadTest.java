@@ -32,7 +32,7 @@ class ReloadTest {
         Cli.Result again = Cli.ingest(db, data);
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("files:   5 found · 0 loaded · 5 unchanged (skipped) · 0 rejected")
+        assertThat(again.out()).contains("files:   5 found = 0 loaded + 5 unchanged (skipped) + 0 rejected + 0 dropped")
                 .contains("records: 0 read = 0 loaded + 0 rejected");
         assertThat(Warehouses.fingerprint(db)).isEqualTo(before);
         assertThat(Cli.sqlCsv(db, "SELECT run_id, status, files_unchanged FROM load_runs ORDER BY run_id"))
@@ -51,7 +51,7 @@ class ReloadTest {
                 data.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("files:   5 found · 5 loaded");
+        assertThat(r.out()).contains("files:   5 found = 5 loaded");
         assertThat(Warehouses.fingerprint(twice)).isEqualTo(Warehouses.fingerprint(once));
     }
 
@@ -89,7 +89,8 @@ class ReloadTest {
 
         Cli.Result reload = Cli.ingest(db, data);
 
-        assertThat(reload.out()).contains("files:   5 found · 1 loaded · 4 unchanged (skipped) · 0 rejected");
+        assertThat(reload.out()).contains("files:   5 found = 1 loaded + 4 unchanged (skipped)"
+                + " + 0 rejected + 0 dropped");
         assertThat(Cli.sqlValue(db, "SELECT amount FROM line_items WHERE disclosure_id = '" + SEED_004_ID
                 + "' AND table_id = 'gpb_expenditure' AND line_code = 'total' AND measure = 'total' "
                 + "AND origin = 'table'")).isEqualTo("665.48");
@@ -130,7 +131,7 @@ class ReloadTest {
         Cli.Result broken = Cli.ingest(db, data);
 
         assertThat(broken.exitCode()).isEqualTo(3);
-        assertThat(broken.out()).contains("· 1 rejected");
+        assertThat(broken.out()).contains("+ 1 rejected");
         assertThat(withoutRejects(Warehouses.fingerprint(db))).isEqualTo(withoutRejects(before));
         assertThat(Cli.sqlValue(db, "SELECT DISTINCT reason FROM rejects WHERE source_file LIKE '%630103-ylbzj%'"))
                 .isEqualTo("file rejected: front matter line 4: kind 'finale' is not one of budget, final, "
