@@ -81,11 +81,26 @@ public final class IngestRunner {
             var results = execution.getExecutionContext();
             return new Outcome(execution.getStatus(), results.getInt(IngestJobConfig.RUN_ID, 0),
                     (RunCounts) results.get(IngestJobConfig.COUNTS),
-                    execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList(),
+                    execution.getAllFailureExceptions().stream().map(IngestRunner::message).toList(),
                     phases(execution),
                     (List<DroppedInputs.Dropped>) results.get(IngestJobConfig.DROPPED, List.class, List.of()),
                     (List<DroppedInputs.Dropped>) results.get(IngestJobConfig.PASSED_OVER, List.class, List.of()));
         }
+    }
+
+    /**
+     * A failure with the messages of its causes: Spring Batch wraps what failed in a chunk as "Unable to process
+     * chunk", which alone says nothing (a full disk, say, is in the cause).
+     */
+    static String message(Throwable failure) {
+        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+        for (Throwable t = failure; t != null && parts.size() < 8; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.isBlank() && parts.stream().noneMatch(p -> p.contains(m))) {
+                parts.add(m);
+            }
+        }
+        return parts.isEmpty() ? failure.toString() : String.join(": ", parts);
     }
 
     private static Phases phases(JobExecution execution) {
