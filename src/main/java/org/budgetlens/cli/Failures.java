@@ -120,7 +120,7 @@ final class Failures {
         }
         Path abs = file.toAbsolutePath().normalize();
         String name = abs.getFileName() == null ? "" : abs.getFileName().toString();
-        if (abs.startsWith(tmp)) {
+        if (TempFiles.isTempFile(abs)) {
             return what + " in the temp dir " + tmp + " (writing " + abs + "): free space there, or start Java with "
                     + "-Djava.io.tmpdir=DIR on a disk with space, then run the same command again";
         }

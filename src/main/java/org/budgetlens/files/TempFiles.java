@@ -52,6 +52,24 @@ public final class TempFiles {
         return folder;
     }
 
+    /**
+     * Whether {@code file} is one of the temp files of a run: the temp dir itself, a file in a budgetlens folder of
+     * it, or a copy of DuckDB's native library in it. Other paths under the temp dir (a report written to /tmp/x)
+     * are the user's files.
+     */
+    public static boolean isTempFile(Path file) {
+        Path tmp = systemTempDir();
+        Path p = file.toAbsolutePath().normalize();
+        if (p.equals(tmp)) {
+            return true;
+        }
+        if (!p.startsWith(tmp) || p.getNameCount() <= tmp.getNameCount()) {
+            return false;
+        }
+        String first = p.getName(tmp.getNameCount()).toString();
+        return first.startsWith(BASE_PREFIX) || first.startsWith("libduckdb_java");
+    }
+
     /** A new, empty folder in this run's temp folder. */
     public static Path createDirectory(String prefix) throws IOException {
         return Files.createTempDirectory(runFolder(), prefix);
@@ -70,7 +88,7 @@ public final class TempFiles {
     }
 
     /** As {@link #removeStale()}, in the budgetlens folder {@code base} (tests give their own). */
-    static List<Path> removeStale(Path base) {
+    public static List<Path> removeStale(Path base) {
         List<Path> removed = new ArrayList<>();
         if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS)) {
             return removed;
@@ -106,7 +124,7 @@ public final class TempFiles {
     }
 
     /** The name of a run's folder: its process id and start time. */
-    static String runName(ProcessHandle process) {
+    public static String runName(ProcessHandle process) {
         return process.pid() + "-" + startMillis(process);
     }
 
