@@ -24,8 +24,11 @@ public final class NativeLibrary {
 
     static final String DRIVER_CLASS = "org.duckdb.DuckDBNative";
     static final String COPY_PREFIX = "libduckdb_java";
-    /** A copy this old was loaded long ago (or its JVM is gone): the copy is written and loaded within seconds. */
-    static final Duration STALE_AFTER = Duration.ofMinutes(10);
+    /**
+     * A copy not written to for this long is loaded (or its JVM is gone, or its unpacking failed): a JVM writes its
+     * copy and loads it within a second or so, and deleting a loaded library does not disturb the JVM using it.
+     */
+    static final Duration STALE_AFTER = Duration.ofMinutes(2);
 
     private static boolean loaded;
 
