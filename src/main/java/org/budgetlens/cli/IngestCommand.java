@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.budgetlens.files.SpreadsheetText;
+import org.budgetlens.ingest.DroppedInputs;
 import org.budgetlens.ingest.IngestRunner;
 import org.budgetlens.ingest.InputScanner;
 import org.budgetlens.ingest.RawDisclosures;
@@ -44,11 +45,15 @@ import picocli.CommandLine.Spec;
                 + "is gone from DIR... stays, listed as 'gone', until a run with --prune removes it.",
             "The stored metrics and the audit are recomputed when the data changed since they were computed "
                 + "(by this run or one that was killed), and only then ('derived').",
-            "Prints files found / loaded / unchanged / rejected and records read = loaded + rejected; writes the "
-                + "rejected records to a CSV report and to the view 'rejects'. See docs/reliability.md."},
+                        "An input that cannot be read at all (no read access, a file over --max-file-size, a broken or looping "
+                + "link) is dropped: named with what to do, and the run goes on with the others. Links are followed; "
+                + "a file reached by several paths is read once, the path without a link first.",
+            "Prints files found = loaded + unchanged + rejected + dropped and records read = loaded + rejected; "
+                + "writes the rejected records to a CSV report and to the view 'rejects'. See docs/reliability.md."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  everything loaded", "  1  failure", "  2  usage error",
-            "  3  finished, but records or files of the inputs are rejected (in this run or an earlier one)"})
+            "  3  finished, but records or files of the inputs are rejected (in this run or an earlier one), or "
+                + "inputs were dropped (not readable)"})
 public class IngestCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -78,6 +83,11 @@ public class IngestCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "print a progress line after every chunk")
     boolean verbose;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "256M",
+            description = "the largest input file read, in bytes or with K, M, G (each is read into memory whole; a "
+                + "larger one is dropped and named) (default: ${DEFAULT-VALUE})")
+    String maxFileSize;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -93,12 +103,24 @@ public class IngestCommand implements Callable<Integer> {
             err.println("error: --chunk-size must be at least 1");
             return ExitCode.USAGE;
         }
+        long maxFileBytes = size(maxFileSize);
+        if (maxFileBytes < 1) {
+            err.println("error: --max-file-size must be a size such as 256M, 1G or 1048576 (bytes), not "
+                    + maxFileSize);
+            return ExitCode.USAGE;
+        }
         Path db = root.db();
         Path report = rejects != null ? rejects : defaultReport(db);
-        IngestRunner.Outcome outcome = IngestRunner.run(db, inputs, chunkSize, force, prune, verbose, err);
+        IngestRunner.Outcome outcome = IngestRunner.run(db, inputs, chunkSize, force, prune, verbose, maxFileBytes,
+                err);
         if (!outcome.completed()) {
+            String full = Failures.diskFull(outcome.failures());
+            if (full != null) {
+                err.println("error: " + full + " (it resumes: nothing of an unfinished chunk was kept)");
+                return ExitCode.FAILURE;
+            }
             err.println("error: the ingest job " + outcome.status().toString().toLowerCase(Locale.ROOT) + ": "
-                    + outcome.failures());
+                    + String.join("; ", new java.util.LinkedHashSet<>(outcome.failures())));
             err.println("Nothing of an unfinished chunk was kept; run the same command again to resume.");
             return ExitCode.FAILURE;
         }
@@ -113,7 +135,14 @@ public class IngestCommand implements Callable<Integer> {
         scanned.registries().forEach(p -> files.add(p.toString()));
         scanned.csvFiles().forEach(p -> files.add(p.toString()));
         Outstanding outstanding = writeReport(db, runId, files, report);
-        printSummary(out, db, runId, counts, outstanding, report);
+        List<DroppedInputs.Dropped> dropped = outcome.dropped();
+        printSummary(out, db, runId, counts, dropped.size(), outstanding, report);
+        for (DroppedInputs.Dropped d : dropped) {
+            out.println("dropped: " + d.path() + ": " + d.reason());
+        }
+        for (DroppedInputs.Dropped p : outcome.passedOver()) {
+            out.println("passed over: " + p.path() + " (" + p.reason() + ")");
+        }
         printFiles(out, outcome.files());
         printDerived(out, outcome.derived());
         for (Path key : scanned.answerKeys()) {
@@ -129,13 +158,23 @@ public class IngestCommand implements Callable<Integer> {
             err.println("nothing loaded: no record of the " + counts.filesFound() + " file(s) was loaded; "
                     + (outstanding.total() > 0 ? "every record was rejected (see " + report + ")"
                             : "they hold no disclosure"));
+        } else if (counts.filesFound() == 0 && !dropped.isEmpty()) {
+            err.println("nothing loaded: every input under " + inputs + " was dropped (listed above)");
         } else if (counts.filesFound() == 0) {
             err.println("nothing loaded: no disclosure (.csv, .pdf, .txt) under " + inputs);
         }
-        if (outstanding.total() > 0) {
-            err.printf(Locale.ROOT, "exit 3: %,d record(s) rejected, listed with file, line and reason in %s; fix "
-                    + "them there and run the same command again (unchanged files are skipped)%n", outstanding.total(),
-                    report);
+        if (!dropped.isEmpty() || outstanding.total() > 0) {
+            List<String> why = new ArrayList<>();
+            if (!dropped.isEmpty()) {
+                why.add(String.format(Locale.ROOT, "%,d input(s) dropped, not read (listed above as 'dropped:' with "
+                        + "what to do)", dropped.size()));
+            }
+            if (outstanding.total() > 0) {
+                why.add(String.format(Locale.ROOT, "%,d record(s) rejected, listed with file, line and reason in %s",
+                        outstanding.total(), report));
+            }
+            err.println("exit 3: " + String.join("; ", why) + (dropped.isEmpty() ? "; fix them there" : "; fix them")
+                    + " and run the same command again (unchanged files are skipped)");
             return ExitCode.REJECTS;
         }
         return ExitCode.OK;
@@ -230,11 +269,35 @@ public class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(PrintWriter out, Path db, int runId, RunCounts c, Outstanding rejects,
-            Path report) {
+    /** A size: bytes, or a number with K, M, G or T (powers of 1024, an optional B or iB after it); -1 if not one. */
+    static long size(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*([KMGT]?)(?:I?B)?")
+                .matcher(text.strip().toUpperCase(Locale.ROOT));
+        if (!m.matches()) {
+            return -1;
+        }
+        int shift = switch (m.group(2)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            case "G" -> 30;
+            case "T" -> 40;
+            default -> 0;
+        };
+        try {
+            long n = Long.parseLong(m.group(1));
+            return n > (Long.MAX_VALUE >> shift) ? -1 : n << shift;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void printSummary(PrintWriter out, Path db, int runId, RunCounts c, long dropped,
+            Outstanding rejects, Path report) {
         out.printf(Locale.ROOT, "ingest run %d into %s%n", runId, db);
-        out.printf(Locale.ROOT, "files:   %,d found · %,d loaded · %,d unchanged (skipped) · %,d rejected%n",
-                c.filesFound(), c.filesLoaded(), c.filesUnchanged(), c.filesRejected());
+        // every input accounted for: found = loaded + unchanged + rejected + dropped
+        out.printf(Locale.ROOT, "files:   %,d found = %,d loaded + %,d unchanged (skipped) + %,d rejected + %,d "
+                + "dropped%n", c.filesFound() + dropped, c.filesLoaded(), c.filesUnchanged(), c.filesRejected(),
+                dropped);
         out.printf(Locale.ROOT, "records: %,d read = %,d loaded + %,d rejected%n", c.recordsRead(), c.recordsLoaded(),
                 c.recordsRejected());
         if (rejects.total() == 0) {

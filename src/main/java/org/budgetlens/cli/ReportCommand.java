@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             "Large selections stay readable: rankings show the --top agencies at the end that concerns oversight "
                 + "(lowest execution rate, highest personnel share and 三公), the CSV and workbook hold them all."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  report written (its path is printed)", "  1  failure", "  2  usage error"})
+        footer = {"  0  report written (its path is printed)",
+            "  1  failure (a full disk, say: the previous report in the folder is left as it was)", "  2  usage error"})
 public class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -92,7 +93,10 @@ public class ReportCommand implements Callable<Integer> {
                 err.println("error: " + e.getMessage());
                 return ExitCode.USAGE;
             } catch (IOException e) {
-                err.println("error: cannot write the report to " + folder + ": " + e.getMessage());
+                String full = Failures.diskFull(e, folder);
+                err.println("error: " + (full != null ? full : "cannot write the report to " + folder + ": "
+                        + Failures.message(e)) + (java.nio.file.Files.exists(folder.resolve("index.html"))
+                                ? "; the previous report in " + folder + " is unchanged" : ""));
                 return ExitCode.FAILURE;
             }
         });

@@ -46,11 +46,13 @@ public class RootCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + e.getMessage());
-            return ExitCode.FAILURE;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, commandLine.getErr()));
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // a library that cannot initialise, memory that runs out: told in one line like any other failure
+            return Failures.report(e, err);
+        }
     }
 
     Path db() {

@@ -25,10 +25,11 @@ public final class ExtractRun {
     /**
      * What one run did: documents read, disclosures they make (fewer when one is published as several files), figures,
      * unused numbers, disclosures incomplete, the file written for each document (its CSV, or its report when it has
-     * no figure), and the registry of recognised agencies (null when none was recognised).
+     * no figure), the registry of recognised agencies (null when none was recognised), and for each document why it
+     * could not be read at all (null when it was read).
      */
     public record Summary(int documents, int disclosures, int figures, int unused, int incomplete, List<Path> written,
-            Path registry) {
+            Path registry, List<String> unread) {
     }
 
     private final Registry registry;
@@ -73,10 +74,14 @@ public final class ExtractRun {
         int unused = 0;
         int incomplete = 0;
         Path[] written = new Path[documents.size()];
+        String[] unread = new String[documents.size()];
         List<DocumentMeta> metas = new ArrayList<>();
         for (List<Integer> batch : batches(documents)) {
             List<Path> docs = batch.stream().map(documents::get).toList();
             List<Recognised> recognised = parallel(docs, this::recognise);
+            for (int i = 0; i < recognised.size(); i++) {
+                unread[batch.get(i)] = recognised.get(i).problem();
+            }
             List<List<Integer>> groups = disclosures(recognised);
             List<Rendered> rendered = parallel(groups, group -> render(group, recognised));
             disclosures += groups.size();
@@ -104,7 +109,8 @@ public final class ExtractRun {
             }
         }
         Path registry = RecognisedAgencies.write(out, metas);
-        return new Summary(documents.size(), disclosures, figures, unused, incomplete, List.of(written), registry);
+        return new Summary(documents.size(), disclosures, figures, unused, incomplete, List.of(written), registry,
+                java.util.Collections.unmodifiableList(java.util.Arrays.asList(unread)));
     }
 
     /** At least this many documents are read, recognised and extracted together before their results are written. */

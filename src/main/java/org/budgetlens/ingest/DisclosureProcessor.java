@@ -1,7 +1,5 @@
 package org.budgetlens.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +20,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure> {
 
-    /** Input files larger than this are rejected instead of read into memory. */
-    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
-
     private final IngestSession session;
     private final DisclosureParser parser = new DisclosureParser(Catalog.standard());
     /** Each input file's position in the run's input order: staged rows are joined to their key by it. */
@@ -41,17 +36,9 @@ public class DisclosureProcessor implements ItemProcessor<Path, ParsedDisclosure
     @Override
     public ParsedDisclosure process(Path path) {
         String sourceFile = path.toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                return fileProblem(sourceFile, "", 0, "the file is " + size + " bytes, larger than the "
-                        + MAX_FILE_BYTES + " bytes a disclosure file may have: split it, one disclosure per file");
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            return fileProblem(sourceFile, "", 0, "cannot read the file (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "): check that it exists and is readable");
+        byte[] bytes = InputFiles.read(path, session.inputs());
+        if (bytes == null) {
+            return null; // dropped, with its reason, and the run goes on (a null item is not written)
         }
         String sha256 = RulesVersion.sha256(bytes);
         LoadedFile previous = session.unchanged(sourceFile, sha256);

@@ -47,6 +47,9 @@ public class IngestJobConfig {
     public static final String CHECKPOINT_MILLIS = "checkpointMillis";
     /** The wait for the last chunk's load, which runs on after the disclosure step: part of the load phase. */
     public static final String LAST_LOAD_MILLIS = "lastLoadMillis";
+    /** The inputs that could not be read, and those passed over (read under another path): see DroppedInputs. */
+    public static final String DROPPED = "dropped";
+    public static final String PASSED_OVER = "passedOver";
 
     /**
      * The job's chunk transactions hold no resource: each chunk's DuckDB writes are one transaction of the
@@ -165,6 +168,10 @@ public class IngestJobConfig {
                     return;
                 }
                 IngestSession ingestSession = ingestSessions.current();
+                jobExecution.getExecutionContext().put(DROPPED,
+                        new java.util.ArrayList<>(ingestSession.inputs().dropped().dropped()));
+                jobExecution.getExecutionContext().put(PASSED_OVER,
+                        new java.util.ArrayList<>(ingestSession.inputs().dropped().passedOver()));
                 try {
                     if (!jobExecution.getExecutionContext().containsKey(COUNTS)) {
                         Exception loadFailure = ingestSession.loads().awaitUninterruptibly();

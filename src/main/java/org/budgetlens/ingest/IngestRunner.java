@@ -25,7 +25,8 @@ public final class IngestRunner {
 
     /** What a run did: its id, counts and how long its phases took, or why it failed. */
     public record Outcome(BatchStatus status, int runId, RunCounts counts, List<String> failures, Phases phases,
-            Derived derived, FileReport files) {
+            Derived derived, FileReport files, List<DroppedInputs.Dropped> dropped,
+            List<DroppedInputs.Dropped> passedOver) {
 
         public boolean completed() {
             return status == BatchStatus.COMPLETED && counts != null;
@@ -69,6 +70,16 @@ public final class IngestRunner {
      */
     public static Outcome run(Path db, List<Path> inputs, int chunkSize, boolean force, boolean prune,
             boolean verbose, PrintWriter err) throws Exception {
+        return run(db, inputs, chunkSize, force, prune, verbose, InputScanner.DEFAULT_MAX_FILE_BYTES, err);
+    }
+
+    /**
+     * As {@link #run(Path, List, int, boolean, boolean, boolean, PrintWriter)}; input files over {@code maxFileBytes}
+     * are dropped.
+     */
+    @SuppressWarnings("unchecked")
+    public static Outcome run(Path db, List<Path> inputs, int chunkSize, boolean force, boolean prune,
+            boolean verbose, long maxFileBytes, PrintWriter err) throws Exception {
         SpringApplicationBuilder app = new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -89,16 +100,34 @@ public final class IngestRunner {
                     .addLong("chunkSize", (long) chunkSize)
                     .addString("force", Boolean.toString(force))
                     .addString("prune", Boolean.toString(prune))
+                    .addLong("maxFileBytes", maxFileBytes)
                     .addLong("launched", System.nanoTime())
                     .toJobParameters();
             JobExecution execution = operator.start(job, parameters);
             var results = execution.getExecutionContext();
             return new Outcome(execution.getStatus(), results.getInt(IngestJobConfig.RUN_ID, 0),
                     (RunCounts) results.get(IngestJobConfig.COUNTS),
-                    execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList(),
+                    execution.getAllFailureExceptions().stream().map(IngestRunner::message).toList(),
                     phases(execution), (Derived) results.get(IngestJobConfig.DERIVED),
-                    (FileReport) results.get(IngestJobConfig.FILES));
+                    (FileReport) results.get(IngestJobConfig.FILES),
+                    (List<DroppedInputs.Dropped>) results.get(IngestJobConfig.DROPPED, List.class, List.of()),
+                    (List<DroppedInputs.Dropped>) results.get(IngestJobConfig.PASSED_OVER, List.class, List.of()));
         }
+    }
+
+    /**
+     * A failure with the messages of its causes: Spring Batch wraps what failed in a chunk as "Unable to process
+     * chunk", which alone says nothing (a full disk, say, is in the cause).
+     */
+    static String message(Throwable failure) {
+        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+        for (Throwable t = failure; t != null && parts.size() < 8; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.isBlank() && parts.stream().noneMatch(p -> p.contains(m))) {
+                parts.add(m);
+            }
+        }
+        return parts.isEmpty() ? failure.toString() : String.join(": ", parts);
     }
 
     private static Phases phases(JobExecution execution) {

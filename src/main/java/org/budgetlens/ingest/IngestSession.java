@@ -48,9 +48,15 @@ public final class IngestSession implements AutoCloseable {
 
     public IngestSession(Path db, List<Path> roots, boolean force, boolean prune, Warehouse.SqlWork faultHook)
             throws SQLException {
+        this(db, roots, force, prune, faultHook, InputScanner.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxFileBytes input files larger than this are dropped, not read */
+    public IngestSession(Path db, List<Path> roots, boolean force, boolean prune, Warehouse.SqlWork faultHook,
+            long maxFileBytes) throws SQLException {
         this.db = db;
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        this.inputs = InputScanner.scan(roots, RawDisclosures.folder(db));
+        this.inputs = InputScanner.scan(roots, RawDisclosures.folder(db), maxFileBytes);
         this.warehouse = Warehouse.openForWrite(db);
         this.loader = new Loader(warehouse, faultHook);
         this.force = force;

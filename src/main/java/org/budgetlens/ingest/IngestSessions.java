@@ -24,7 +24,8 @@ public class IngestSessions {
         try {
             current = new IngestSession(Path.of(parameters.getString("db")), roots,
                     Boolean.parseBoolean(parameters.getString("force", "false")),
-                    Boolean.parseBoolean(parameters.getString("prune", "false")), FaultInjection.inChunk());
+                    Boolean.parseBoolean(parameters.getString("prune", "false")), FaultInjection.inChunk(),
+                    parameters.getLong("maxFileBytes", InputScanner.DEFAULT_MAX_FILE_BYTES));
         } catch (SQLException e) {
             throw new WarehouseException("cannot start the ingest run: " + e.getMessage(), e);
         }

@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.budgetlens.files.Folders;
-import org.budgetlens.extract.DocumentFiles;
 import org.budgetlens.extract.ExtractRun;
 import org.budgetlens.extract.Registry;
 
@@ -59,7 +57,10 @@ public final class RawDisclosures {
         List<List<Path>> texts = new ArrayList<>();
         boolean anyText = false;
         for (Path root : roots) {
-            List<Path> found = texts(root.toAbsolutePath().normalize(), out);
+            Path r = root.toAbsolutePath().normalize();
+            // the scanner found them (links followed once, unreadable ones dropped, this folder left out)
+            List<Path> found = inputs.documents().stream().filter(p -> p.startsWith(r) && !p.startsWith(out))
+                    .toList();
             texts.add(found);
             anyText |= !found.isEmpty();
         }
@@ -90,7 +91,13 @@ public final class RawDisclosures {
             for (int d = 0; d < raw.get(k).size(); d++) {
                 Path file = s.written().get(d);
                 boolean csv = file.getFileName().toString().endsWith(".csv");
-                err.println("extract: " + raw.get(k).get(d) + " -> " + file + (csv ? "" : " (no figure)"));
+                String unread = s.unread().get(d);
+                if (unread != null) {
+                    // nothing of it was read: dropped, so the run says so and ends with exit 3
+                    inputs.dropped().drop(raw.get(k).get(d), unread + " (its extraction report: " + file + ")");
+                }
+                err.println("extract: " + raw.get(k).get(d) + " -> " + file + (csv ? "" : unread != null
+                        ? " (not read: dropped)" : " (no figure)"));
                 if (csv && !written.contains(file)) {
                     written.add(file);
                     documents.put(file.toAbsolutePath().normalize(), raw.get(k).get(d));
@@ -124,17 +131,6 @@ public final class RawDisclosures {
             }
         }
         return cited;
-    }
-
-    /** The documents (.pdf, .txt) under {@code root}, outside the folder of earlier extractions, sorted by path. */
-    private static List<Path> texts(Path root, Path exclude) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return DocumentFiles.documents(walk.filter(Files::isRegularFile).map(Path::normalize)
-                    .filter(p -> !p.startsWith(exclude)).sorted().toList());
-        }
     }
 
     /**

@@ -93,6 +93,10 @@ public final class RegistryParser {
             if (v.get(column).length() > RowValidator.MAX_FIELD) {
                 return column + " is longer than " + RowValidator.MAX_FIELD + " characters";
             }
+            String hidden = hiddenCharacter(column, v.get(column));
+            if (hidden != null) {
+                return hidden;
+            }
         }
         boolean regionUnknown = UNKNOWN_LEVEL.equals(v.get("admin_level"));
         for (String required : List.of("agency_id", "agency_name", "region_code", "province", "sector",
@@ -138,6 +142,28 @@ public final class RegistryParser {
         String parent = v.get("parent_id");
         if (!parent.isEmpty() && !AGENCY_ID.matcher(parent).matches()) {
             return "parent_id '" + parent + "' is not an agency id";
+        }
+        return null;
+    }
+
+    /**
+     * Why a value holds a character that is not shown as itself: a control character (a line break, a tab, an escape)
+     * or an invisible formatting one (U+202E RIGHT-TO-LEFT OVERRIDE, a zero-width space, a byte-order mark) — one can
+     * make a name read as another in a report, or break its lines. Null when there is none.
+     */
+    static String hiddenCharacter(String column, String value) {
+        for (int i = 0, n = 1; i < value.length(); n++) {
+            int cp = value.codePointAt(i);
+            int type = Character.getType(cp);
+            if (Character.isISOControl(cp) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                String name = Character.getName(cp);
+                return String.format(java.util.Locale.ROOT, "%s has the %s character U+%04X%s at character %d: "
+                        + "remove it (a name must show as what it is: such a character can make it read as another, "
+                        + "or break the lines of a report)", column, Character.isISOControl(cp) ? "control"
+                        : "invisible formatting", cp, name == null ? "" : " (" + name + ")", n);
+            }
+            i += Character.charCount(cp);
         }
         return null;
     }

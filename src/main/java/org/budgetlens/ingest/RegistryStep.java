@@ -1,6 +1,5 @@
 package org.budgetlens.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,7 +21,10 @@ final class RegistryStep {
         RegistryParser parser = new RegistryParser();
         return path -> {
             String sourceFile = path.toString();
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = InputFiles.read(path, session.inputs());
+            if (bytes == null) {
+                return null; // dropped, with its reason, and the run goes on (a null item is not written)
+            }
             String sha256 = RulesVersion.sha256(bytes);
             if (session.unchanged(sourceFile, sha256) != null) {
                 return ParsedRegistry.unchanged(sourceFile, sha256);

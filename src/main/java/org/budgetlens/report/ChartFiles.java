@@ -16,6 +16,12 @@ import org.jfree.svg.SVGHints;
  */
 public final class ChartFiles {
 
+    static {
+        // ImageIO would buffer every PNG in a cache file of the temp dir (and, when that disk is full, fail on a
+        // background thread with a stack trace): the charts are small, so they are buffered in memory
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     private ChartFiles() {
     }
 

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.budgetlens.files.TempFiles;
+
 /**
  * The font every chart and the report page use: Noto Sans SC Regular (SIL Open Font License 1.1, bundled with its
  * licence in {@code fonts/}), loaded from the jar. Machines without a CJK font (the usual server) would otherwise
@@ -52,7 +54,11 @@ public final class ReportFont {
 
         private static Font create() {
             try {
-                Font font = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(BYTES));
+                // Font.createFont(InputStream) would copy the font into a loose file of the temp dir, left there by a
+                // killed run: the copy goes into the run's own temp folder instead (see TempFiles)
+                java.nio.file.Path file = TempFiles.runFolder().resolve("NotoSansSC-Regular.ttf");
+                java.nio.file.Files.write(file, BYTES);
+                Font font = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
                 GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
                 return font;
             } catch (FontFormatException | IOException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +26,9 @@ import org.budgetlens.warehouse.SqlResource;
 /**
  * Writes a report folder: {@code index.html}, {@code charts/ID.png} and {@code .svg}, {@code data/ID.csv} for every
  * table behind a chart or shown on the page, and {@code report.xlsx} with all of them. A folder is only ever
- * overwritten when an earlier report wrote it (it holds the marker file).
+ * overwritten when an earlier report wrote it (it holds the marker file), and only once the new report is complete:
+ * it is written into a folder beside it and swapped in, so a failure (a full disk) leaves the previous report as it
+ * was.
  */
 public final class ReportWriter {
 
@@ -50,29 +53,39 @@ public final class ReportWriter {
     public static Result write(Connection connection, ReportOptions options, List<String> header)
             throws SQLException, IOException {
         long started = System.nanoTime();
-        Path folder = prepare(options.out());
-        Integer year = options.year() != null ? options.year() : defaultYear(connection, options);
-        List<Section> sections = new ArrayList<>();
-        if (year != null) {
-            sections.add(new DistrictReview(connection, options, year).build());
-        } else {
-            sections.add(new Section("review", "机构横向比较", List.of("所选范围内没有"
-                    + DistrictReview.kindZh(options.kind()) + "公开（" + options.scope() + "）。"), List.of(), List.of()));
+        Path target = checkTarget(options.out());
+        Path folder = startPartial(target);
+        try {
+            Integer year = options.year() != null ? options.year() : defaultYear(connection, options);
+            List<Section> sections = new ArrayList<>();
+            if (year != null) {
+                sections.add(new DistrictReview(connection, options, year).build());
+            } else {
+                sections.add(new Section("review", "机构横向比较", List.of("所选范围内没有"
+                        + DistrictReview.kindZh(options.kind()) + "公开（" + options.scope() + "）。"), List.of(),
+                        List.of()));
+            }
+            sections.add(new AnnualTrend(connection, options).build());
+            sections.add(new DataQuality(connection, options).build());
+            writeCharts(folder, sections);
+            Map<String, DataTable> tables = tables(sections);
+            for (DataTable t : tables.values()) {
+                TableFiles.csv(t, SafeOutput.inside(folder.resolve("data"), t.id() + ".csv"));
+            }
+            TableFiles.xlsx(tables.values(), writable(SafeOutput.inside(folder, "report.xlsx")));
+            List<String> lines = new ArrayList<>(header);
+            lines.add(selection(options, year));
+            Files.writeString(writable(SafeOutput.inside(folder, "index.html")),
+                    HtmlPage.render("预算公开分析报告", lines, sections), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(MARKER),
+                    "written by budgetlens report; its files are replaced on rerun\n");
+            swapIn(folder, target);
+            return new Result(target, year, List.copyOf(sections), tables.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | SQLException | RuntimeException e) {
+            deleteQuietly(folder, e); // the previous report, if any, is untouched
+            throw e;
         }
-        sections.add(new AnnualTrend(connection, options).build());
-        sections.add(new DataQuality(connection, options).build());
-        writeCharts(folder, sections);
-        Map<String, DataTable> tables = tables(sections);
-        for (DataTable t : tables.values()) {
-            TableFiles.csv(t, SafeOutput.inside(folder.resolve("data"), t.id() + ".csv"));
-        }
-        TableFiles.xlsx(tables.values(), SafeOutput.inside(folder, "report.xlsx"));
-        List<String> lines = new ArrayList<>(header);
-        lines.add(selection(options, year));
-        Files.writeString(SafeOutput.inside(folder, "index.html"),
-                HtmlPage.render("预算公开分析报告", lines, sections), StandardCharsets.UTF_8);
-        return new Result(folder, year, List.copyOf(sections), tables.size(),
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -155,8 +168,13 @@ public final class ReportWriter {
         }
     }
 
-    /** Creates the folder, or clears the files an earlier report wrote there; refuses any other non-empty folder. */
-    static Path prepare(Path out) throws IOException {
+    /** What a report writes into its folder; anything else there (a reader's notes) is left alone. */
+    static final List<String> GENERATED = List.of(MARKER, "charts", "data", "report.xlsx", "index.html");
+    private static final String PARTIAL = ".partial-";
+    private static final String OLD = ".old-";
+
+    /** The report folder, checked: new, empty, or written by an earlier report; never any other folder. */
+    static Path checkTarget(Path out) throws IOException {
         Path folder = out.toAbsolutePath().normalize();
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ReportException(out + " is a file, not a folder: choose another --out");
@@ -165,15 +183,118 @@ public final class ReportWriter {
             throw new ReportException(out + " is not empty and was not written by 'budgetlens report': "
                     + "choose an empty or new folder with --out");
         }
-        for (String generated : List.of("charts", "data")) {
-            Folders.deleteTree(folder.resolve(generated));
+        if (folder.getParent() == null) {
+            throw new ReportException(out + " is the root of a disk: choose a folder with --out");
         }
-        Files.deleteIfExists(folder.resolve("index.html"));
-        Files.deleteIfExists(folder.resolve("report.xlsx"));
+        return folder;
+    }
+
+    /**
+     * A new folder beside the report folder, on the same disk, that the report is written into:
+     * {@code .NAME.partial-PID-*}. The partial folders of earlier runs that were killed (their process is gone) are removed first.
+     */
+    static Path startPartial(Path target) throws IOException {
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        removeStale(parent, target.getFileName().toString());
+        Path folder = Files.createTempDirectory(parent, "." + target.getFileName() + PARTIAL
+                + ProcessHandle.current().pid() + "-");
         Files.createDirectories(folder.resolve("charts"));
         Files.createDirectories(folder.resolve("data"));
-        Files.writeString(folder.resolve(MARKER), "written by budgetlens report; its files are replaced on rerun\n");
         return folder;
+    }
+
+    /**
+     * Puts the complete new report in place of the old one: the old report's files are moved aside, the new ones
+     * moved in (renames on one disk, each all or nothing), then the old ones deleted. A failure on the way puts the
+     * old ones back. Files the report does not write stay where they are.
+     */
+    static void swapIn(Path partial, Path target) throws IOException {
+        Files.createDirectories(target);
+        Path aside = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OLD
+                + ProcessHandle.current().pid() + "-");
+        List<String> out = new ArrayList<>();
+        List<String> in = new ArrayList<>();
+        try {
+            for (String name : GENERATED) {
+                if (Files.exists(target.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(target.resolve(name), aside.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                    out.add(name);
+                }
+            }
+            for (String name : GENERATED) {
+                Files.move(partial.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                in.add(name);
+            }
+        } catch (IOException | RuntimeException e) {
+            for (String name : in) {
+                moveBack(target.resolve(name), partial.resolve(name), e);
+            }
+            for (String name : out) {
+                moveBack(aside.resolve(name), target.resolve(name), e);
+            }
+            deleteQuietly(aside, e);
+            throw e;
+        }
+        deleteQuietly(aside, null);
+        deleteQuietly(partial, null);
+    }
+
+    private static void moveBack(Path from, Path to, Exception failure) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Removes the partial and set-aside folders of {@code name} whose report process is gone (killed). */
+    static void removeStale(Path parent, String name) {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(parent)) {
+            entries = list.toList();
+        } catch (IOException e) {
+            return;
+        }
+        for (Path p : entries) {
+            String n = p.getFileName().toString();
+            for (String kind : List.of(PARTIAL, OLD)) {
+                String prefix = "." + name + kind;
+                if (n.startsWith(prefix) && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    String rest = n.substring(prefix.length());
+                    int dash = rest.indexOf('-');
+                    try {
+                        long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                        if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+                            Folders.deleteTree(p);
+                        }
+                    } catch (NumberFormatException | IOException e) {
+                        // not one of ours, or not deletable now
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path folder, Exception failure) {
+        try {
+            Folders.deleteTree(folder);
+        } catch (IOException | RuntimeException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } // else: left for removeStale at the next report
+        }
+    }
+
+    /**
+     * Fault injection for the full-disk tests: {@code -Dbudgetlens.fault.reportFull=report.xlsx} (or index.html) makes
+     * writing that file fail as on a full disk.
+     */
+    private static Path writable(Path file) throws java.nio.file.FileSystemException {
+        if (file.getFileName().toString().equals(System.getProperty("budgetlens.fault.reportFull"))) {
+            throw new java.nio.file.FileSystemException(file.toString(), null, "No space left on device");
+        }
+        return file;
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

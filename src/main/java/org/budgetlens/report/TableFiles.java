@@ -20,8 +20,9 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes the report's tables: each as a CSV file (UTF-8 with a byte-order mark, so spreadsheet programs read the
- * Chinese correctly; a Chinese heading row, then the column names) and all as sheets of one XLSX workbook, numbers
- * as numbers and text neutralised against formulas.
+ * Chinese correctly; a Chinese heading row, then the column names; text neutralised against formulas) and all as
+ * sheets of one XLSX workbook, numbers as numbers and text as text cells (a workbook's text cell is never evaluated, so
+ * it needs no leading apostrophe, which a workbook would show).
  */
 final class TableFiles {
 
@@ -60,7 +61,7 @@ final class TableFiles {
 
     private static void sheet(Worksheet sheet, DataTable table) {
         for (int c = 0; c < table.columns().size(); c++) {
-            sheet.value(0, c, SpreadsheetText.cell(Labels.column(table.columns().get(c))));
+            sheet.value(0, c, Labels.column(table.columns().get(c)));
             sheet.style(0, c).bold().set();
         }
         int r = 1;
@@ -74,7 +75,7 @@ final class TableFiles {
                 } else if (value instanceof Boolean flag) {
                     sheet.value(r, c, flag);
                 } else if (value != null) {
-                    sheet.value(r, c, SpreadsheetText.cell(value.toString()));
+                    sheet.value(r, c, value.toString()); // a text cell: shown as written, never read as a formula
                 }
             }
             r++;

@@ -22,9 +22,36 @@ public final class TextDecoder {
      */
     public record DecodedText(String text, String charset, boolean cutCharacter) {
 
+        /**
+         * A line ends at LF, CRLF or a lone CR (classic Mac OS, some exports): a lone CR becomes LF here, so every
+         * reader (CSV records, front matter, line numbers) sees the same lines.
+         */
+        public DecodedText {
+            text = unifyLineEnds(text);
+        }
+
         public DecodedText(String text, String charset) {
             this(text, charset, false);
         }
+    }
+
+    /** The text with each lone CR (not followed by LF) made LF; the same string when it has none. */
+    static String unifyLineEnds(String text) {
+        int cr = text.indexOf('\r');
+        if (cr < 0) {
+            return text;
+        }
+        StringBuilder b = null;
+        for (int i = cr; i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(text);
+            }
+            b.setCharAt(i, '\n');
+        }
+        return b == null ? text : b.toString();
     }
 
     private TextDecoder() {

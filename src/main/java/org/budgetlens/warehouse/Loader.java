@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.budgetlens.files.TempFiles;
 import org.budgetlens.model.Agency;
 import org.budgetlens.model.Figure;
 import org.budgetlens.model.Rejection;
@@ -57,7 +58,7 @@ public final class Loader implements AutoCloseable {
         this.warehouse = warehouse;
         this.afterStagingHook = afterStagingHook;
         try {
-            this.stagingRoot = Files.createTempDirectory("budgetlens-staging-");
+            this.stagingRoot = TempFiles.createDirectory("staging-");
             for (var row : warehouse.query("ingest/select_disclosure_keys.sql",
                     r -> Map.entry(r.getString(1), r.getInt(2)))) {
                 keyById.put(row.getKey(), row.getValue());

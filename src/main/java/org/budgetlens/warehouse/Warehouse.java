@@ -115,6 +115,7 @@ public final class Warehouse implements AutoCloseable {
     static final String STORAGE_COMPATIBILITY = "v1.0.0";
 
     private static Connection connect(Path file, boolean readOnly) {
+        NativeLibrary.load();
         Properties props = new Properties();
         if (readOnly) {
             props.setProperty("duckdb.read_only", "true");
@@ -211,10 +212,12 @@ public final class Warehouse implements AutoCloseable {
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public void inTransaction(SqlWork work) throws SQLException {
         connection.setAutoCommit(false);
+        Exception failure = null;
         try {
             work.run();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
+            failure = e;
             try {
                 connection.rollback();
             } catch (SQLException rollbackFailure) {
@@ -222,7 +225,16 @@ public final class Warehouse implements AutoCloseable {
             }
             throw e;
         } finally {
-            connection.setAutoCommit(true);
+            // After a failed commit (a full disk) DuckDB has no transaction left, and switching autocommit back
+            // fails with "cannot commit - no transaction is active": that must not replace the failure itself.
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+            }
         }
     }
 

@@ -80,7 +80,7 @@ class BadInputCorpusTest {
     void runFinishesWithRejectsAndBalancedCounts() {
         assertThat(ingest.exitCode()).as(ingest.err()).isEqualTo(3);
         assertThat(ingest.out())
-                .contains("files:   68 found · 49 loaded · 0 unchanged (skipped) · 19 rejected")
+                .contains("files:   68 found = 49 loaded + 0 unchanged (skipped) + 19 rejected + 0 dropped")
                 .contains("records: 248 read = 166 loaded + 82 rejected")
                 .contains("rejects: 92 listed in ");
         assertThat(value("SELECT count(*) FROM rejects")).isEqualTo("92");

@@ -66,7 +66,7 @@ class CrashRestartTest {
         before = shared.resolve("before.duckdb");
         Cli.Result first = ingest(before);
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("files:   9 found · 9 loaded");
+        assertThat(first.out()).contains("files:   9 found = 9 loaded");
         List<String> beforeFingerprint = Warehouses.fingerprint(before);
         change(corpus);
 

@@ -36,7 +36,7 @@ class ReloadTest {
         Cli.Result again = Cli.ingest(db, data);
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("files:   5 found · 0 loaded · 5 unchanged (skipped) · 0 rejected")
+        assertThat(again.out()).contains("files:   5 found = 0 loaded + 5 unchanged (skipped) + 0 rejected + 0 dropped")
                 .contains("records: 0 read = 0 loaded + 0 rejected").contains("derived: nothing recomputed");
         assertThat(Warehouses.fingerprint(db)).isEqualTo(before);
         assertThat(Cli.sqlCsv(db, "SELECT run_id, status, files_unchanged FROM load_runs ORDER BY run_id"))
@@ -57,7 +57,7 @@ class ReloadTest {
         Cli.Result again = Cli.ingest(db, data);
 
         assertThat(again.exitCode()).as(again.err()).isEqualTo(3);
-        assertThat(again.out()).contains("files:   6 found · 0 loaded · 5 unchanged (skipped) · 1 rejected")
+        assertThat(again.out()).contains("files:   6 found = 0 loaded + 5 unchanged (skipped) + 1 rejected + 0 dropped")
                 .contains("derived: nothing recomputed (the metrics and the audit are computed from this data "
                         + "already, generation ");
         assertThat(Warehouses.fingerprint(db)).isEqualTo(before);
@@ -76,7 +76,7 @@ class ReloadTest {
                 data.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("files:   5 found · 5 loaded");
+        assertThat(r.out()).contains("files:   5 found = 5 loaded");
         assertThat(Warehouses.fingerprint(twice)).isEqualTo(Warehouses.fingerprint(once));
     }
 
@@ -114,7 +114,8 @@ class ReloadTest {
 
         Cli.Result reload = Cli.ingest(db, data);
 
-        assertThat(reload.out()).contains("files:   5 found · 1 loaded · 4 unchanged (skipped) · 0 rejected");
+        assertThat(reload.out()).contains("files:   5 found = 1 loaded + 4 unchanged (skipped)"
+                + " + 0 rejected + 0 dropped");
         assertThat(Cli.sqlValue(db, "SELECT amount FROM line_items WHERE disclosure_id = '" + SEED_004_ID
                 + "' AND table_id = 'gpb_expenditure' AND line_code = 'total' AND measure = 'total' "
                 + "AND origin = 'table'")).isEqualTo("665.48");
@@ -155,7 +156,7 @@ class ReloadTest {
         Cli.Result broken = Cli.ingest(db, data);
 
         assertThat(broken.exitCode()).isEqualTo(3);
-        assertThat(broken.out()).contains("· 1 rejected");
+        assertThat(broken.out()).contains("+ 1 rejected");
         assertThat(withoutRejects(Warehouses.fingerprint(db))).isEqualTo(withoutRejects(before));
         assertThat(Cli.sqlValue(db, "SELECT DISTINCT reason FROM rejects WHERE source_file LIKE '%630103-ylbzj%'"))
                 .isEqualTo("file rejected: front matter line 4: kind 'finale' is not one of budget, final, "
@@ -177,7 +178,7 @@ class ReloadTest {
         Cli.Result broken = Cli.ingest(db, data);
 
         assertThat(broken.exitCode()).isEqualTo(3);
-        assertThat(broken.out()).contains("files:   5 found · 0 loaded · 4 unchanged (skipped) · 1 rejected")
+        assertThat(broken.out()).contains("files:   5 found = 0 loaded + 4 unchanged (skipped) + 1 rejected + 0 dropped")
                 .contains(String.format(java.util.Locale.ROOT, "records: %,d read = 0 loaded + %,d rejected",
                         records, records))
                 .contains("kept:    1 disclosure(s) at the version loaded before, their file now rejected")
@@ -238,7 +239,7 @@ class ReloadTest {
         Cli.Result moved = Cli.ingest(db, data);
 
         assertThat(moved.exitCode()).as(moved.err()).isZero();
-        assertThat(moved.out()).contains("files:   5 found · 0 loaded · 5 unchanged (skipped) · 0 rejected")
+        assertThat(moved.out()).contains("files:   5 found = 0 loaded + 5 unchanged (skipped) + 0 rejected + 0 dropped")
                 .contains("moved:   1 file(s) renamed, same content: the disclosure keeps what was loaded and now "
                         + "names the new path\n         " + from + " -> " + to + " (" + SEED_004_ID + ")")
                 .doesNotContain("gone").contains("derived: nothing recomputed");
@@ -246,7 +247,7 @@ class ReloadTest {
         Cli.ingest(fresh, data);
         assertThat(Warehouses.fingerprint(db)).isEqualTo(Warehouses.fingerprint(fresh));
         assertThat(Cli.ingest(db, data).out()).doesNotContain("moved")
-                .contains("files:   5 found · 0 loaded · 5 unchanged (skipped) · 0 rejected");
+                .contains("files:   5 found = 0 loaded + 5 unchanged (skipped) + 0 rejected + 0 dropped");
     }
 
     private static List<String> withoutRejects(List<String> fingerprint) {

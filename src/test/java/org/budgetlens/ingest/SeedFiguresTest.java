@@ -33,7 +33,8 @@ class SeedFiguresTest {
     @Test
     void everyRecordOfDataLoads() {
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        assertThat(ingest.out()).contains("files:   5 found · 5 loaded · 0 unchanged (skipped) · 0 rejected")
+        assertThat(ingest.out()).contains("files:   5 found = 5 loaded + 0 unchanged (skipped)"
+                + " + 0 rejected + 0 dropped")
                 .contains(String.format(java.util.Locale.ROOT, "records: %,d read = %,d loaded + 0 rejected",
                         RepoData.recordCount(RepoData.DATA), RepoData.recordCount(RepoData.DATA)))
                 .contains("rejects: none");

@@ -11,10 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.budgetlens.files.TempFiles;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
@@ -85,8 +87,7 @@ public final class PdfSource {
 
     public static LaidOutDocument read(Path file) throws SourceProblem {
         checkComplete(file);
-        try (PDDocument document = Loader.loadPDF(file.toFile(), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", null, null, scratchFiles())) {
             return lay(document);
         } catch (InvalidPasswordException e) {
             throw new SourceProblem("the PDF is protected by a user password: open it with the password and save an"
@@ -96,6 +97,14 @@ public final class PdfSource {
         } catch (RuntimeException | OutOfMemoryError e) {
             throw new SourceProblem("PDFBox could not read the PDF: " + e, e);
         }
+    }
+
+    /**
+     * PDFBox keeps a document's streams in scratch files, here in the run's own temp folder (removed after a killed
+     * run too, see {@link TempFiles}), not loose in the temp dir.
+     */
+    private static RandomAccessStreamCache.StreamCacheCreateFunction scratchFiles() throws IOException {
+        return MemoryUsageSetting.setupTempFileOnly().setTempDir(TempFiles.runFolder().toFile()).streamCache;
     }
 
     /** How far from the end a complete PDF has its end-of-file marker. */
