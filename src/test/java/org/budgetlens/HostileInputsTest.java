@@ -363,7 +363,7 @@ class HostileInputsTest {
         Path data = data();
         Path ours = javaTmp().resolve("budgetlens-" + System.getProperty("user.name"));
 
-        Cli.Result killed = java(List.of(), "-Dbudgetlens.fault.haltAfterChunk=1", "--db", db.toString(), "ingest",
+        Cli.Result killed = java(List.of(), "-Dbudgetlens.fault.halt=after-chunk:1", "--db", db.toString(), "ingest",
                 "--chunk-size", "1", data.toString());
 
         assertThat(killed.exitCode()).as(killed.err()).isEqualTo(137);
