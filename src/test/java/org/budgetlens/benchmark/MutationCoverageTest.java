@@ -52,10 +52,11 @@ class MutationCoverageTest {
         assertThat(r.cleanDisclosures()).isEqualTo(522);
         long read = r.outcomes().stream().filter(r::isRead).count();
         long found = r.outcomes().stream().filter(r::isRead).filter(MutationCoverage.Outcome::found).count();
-        // measured: 483 perturbations of figures a rule reads, 480 found (99.4 %); 518 of every figure
-        assertThat(read).isEqualTo(483);
-        assertThat(found).isGreaterThanOrEqualTo(480);
-        assertThat(MutationCoverage.coverageOfAll(r)).isGreaterThanOrEqualTo(480 / 518.0);
+        // measured: 507 perturbations of figures a rule reads, 504 found (99.4 %); 518 of every figure (97.3 %).
+        // Before the summaries' composition rules: 483 read, 480 found, 92.7 % of every figure.
+        assertThat(read).isEqualTo(507);
+        assertThat(found).isGreaterThanOrEqualTo(504);
+        assertThat(MutationCoverage.coverageOfAll(r)).isGreaterThanOrEqualTo(504 / 518.0);
         String md = MutationCoverage.markdown(r);
         assertThat(md).contains("Findings on the 522 unperturbed disclosures (clean copies and their years "
                 + "before): **0**", "| summary | total |", "Figures no rule reads");
