@@ -13,20 +13,28 @@ import java.time.ZoneOffset;
  */
 public final class BenchmarkRecord {
 
-    static final String BEGIN = "<!-- benchmark:begin -->";
-    static final String END = "<!-- benchmark:end -->";
-
     private BenchmarkRecord() {
     }
 
     public static void write(Path file, String command, String summary) throws IOException {
-        String block = BEGIN + "\n### Latest recorded run (" + LocalDate.now(ZoneOffset.UTC) + ")\n\n```bash\n"
-                + command + "\n```\n\n" + summary.strip() + "\n" + END;
+        write(file, "benchmark", "Latest recorded run", command, summary);
+    }
+
+    /**
+     * Writes a summary between {@code <!-- NAME:begin -->} and {@code <!-- NAME:end -->} under a heading with the
+     * date (the mutation run keeps its own markers, so either record leaves the other in place).
+     */
+    public static void write(Path file, String name, String heading, String command, String summary)
+            throws IOException {
+        String begin = "<!-- " + name + ":begin -->";
+        String end = "<!-- " + name + ":end -->";
+        String block = begin + "\n### " + heading + " (" + LocalDate.now(ZoneOffset.UTC) + ")\n\n```bash\n"
+                + command + "\n```\n\n" + summary.strip() + "\n" + end;
         String text = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        String updated = begin >= 0 && end > begin
-                ? text.substring(0, begin) + block + text.substring(end + END.length())
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        String updated = from >= 0 && to > from
+                ? text.substring(0, from) + block + text.substring(to + end.length())
                 : text + (text.isEmpty() || text.endsWith("\n\n") ? "" : "\n") + block + "\n";
         Files.writeString(file, updated, StandardCharsets.UTF_8);
     }

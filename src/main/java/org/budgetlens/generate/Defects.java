@@ -78,7 +78,8 @@ final class Defects {
             case VEHICLE_CONTAINMENT -> vehicleContainment(f);
             case INCOME_SUMMARY -> incomeSummary(f);
             case FISCAL_CARRYOVER -> kind == Kind.FINAL
-                    ? add(f, "SUM-FISCAL-EXPENDITURE", "", "fiscal_summary", "carryover_end", "total") : null;
+                    ? add(f, "SUM-FISCAL-EXPENDITURE", "SUM-FISCAL-CARRYOVER-END", "fiscal_summary", "carryover_end",
+                            "total") : null;
             case SUMMARY_CARRYOVER -> kind == Kind.FINAL
                     ? add(f, "SUM-SUMMARY-INCOME", "", "summary", "carryover_begin", "total") : null;
             case PROCUREMENT -> add(f, "SUM-PROCUREMENT", "", "procurement", "goods", "total");

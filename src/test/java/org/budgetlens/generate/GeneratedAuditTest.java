@@ -40,7 +40,8 @@ class GeneratedAuditTest {
         assertThat(Long.parseLong(Cli.sqlValue(db, "SELECT count(*) FROM audit_result WHERE status = 'pass'")))
                 .isGreaterThan(5_000);
         // Every rule checked something, except the rare 因公出国 and 公务用车购置 a registry this small may lack, and
-        // the rate against last year's execution, which the generated budgets do not state (AuditTest checks it).
+        // the growth rate against last year's execution, which generated budgets do not state (they compare with
+        // last year's budget).
         List<String> unchecked = Cli.sqlCsv(db, "SELECT rule_id FROM audit_rule WHERE rule_id NOT IN "
                 + "(SELECT rule_id FROM audit_result WHERE status = 'pass') ORDER BY rule_id");
         assertThat(unchecked.subList(1, unchecked.size())).isSubsetOf("CONT-ABROAD", "CONT-VEHICLE-PURCHASE",
