@@ -275,7 +275,7 @@ public final class MutationCoverage {
         Files.deleteIfExists(db);
         Files.deleteIfExists(Path.of(db + ".wal"));
         IngestRunner.Outcome ingest = IngestRunner.run(db, List.of(copies.resolve("agencies.csv"), disclosuresDir),
-                200, false, false, new PrintWriter(new StringWriter()));
+                200, false, false, false, new PrintWriter(new StringWriter()));
         if (!ingest.completed()) {
             throw new IllegalStateException("the mutation run's ingest did not complete: " + ingest);
         }
