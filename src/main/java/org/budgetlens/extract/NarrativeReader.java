@@ -29,11 +29,11 @@ final class NarrativeReader {
     private static final Pattern EACH = SideBySide.EACH;
     private static final Pattern HELD_CHANGED = Pattern.compile("增加|减少|新增|持平|较上年|比上年");
     private static final Pattern ANOTHER_AMOUNT = Pattern.compile("[、,和及]\\d");
-    private static final Pattern CHANGE_WORD = Pattern.compile(".*(增加|减少|增长|下降|降低|上升)[^占完]*");
+    private static final Pattern CHANGE_WORD = Pattern.compile(".*(增加|减少|增长|下降|降低|上升|增幅|降幅)[^占完]*");
     private static final Pattern RATE_AFTER = Pattern.compile("以上|以下|及以上|/|的标准|标准|每");
     private static final Pattern RATE_BEFORE = Pattern.compile(
             "每人|每天|每餐|每次|每辆|每台|每月|每年|人均|平均|单车|月均|年均|单价|单位价值|标准|不超过|不高于");
-    private static final Pattern DOWN = Pattern.compile(".*(减少|下降|降低)[^增升]*");
+    private static final Pattern DOWN = Pattern.compile(".*(减少|下降|降低|降幅)[^增升]*");
     private static final Pattern MONEY_WORDS = Pattern.compile("支出|经费|费|预算|决算|资金|收入|金额");
     private static final Pattern COUNT_WORDS = Pattern.compile("群众|人口|户|人|面积|平方|亩|次|批");
     /** "比上年增加5万元", "比上年减少支出613.80万元". */
@@ -44,7 +44,7 @@ final class NarrativeReader {
             "(比|较|与)(上年|去年|上一年|(19|20)\\d{2}年度?)([^,;增减下降上升持平相比]*)");
     /** "从会议费预算中调减403.75万元用于培训费": an amount moved from one item to another. */
     private static final Pattern TRANSFER = Pattern.compile(".*(调减|调增|调剂|调整|调出|调入|统筹|划转|划出|划入)(了)?");
-    private static final Pattern MONEY_CHANGE = Pattern.compile(".*(增加|减少|增长|下降)(支出|收入|经费)?");
+    private static final Pattern MONEY_CHANGE = Pattern.compile(".*(增加|减少|增长|下降)了?(支出|收入|经费)?");
     /** "较2024年的2190万元", "比上年累计支出433万元减少…": the amount of the year compared with, not a change. */
     private static final Pattern COMPARED_AMOUNT = Pattern.compile(
             ".*(比|较|与)(上年|去年|上一年|(19|20)\\d{2}年度?)(?!.*(增加|减少|增长|下降|降低|上升|相比|持平)).*");

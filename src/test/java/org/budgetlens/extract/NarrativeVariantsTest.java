@@ -70,6 +70,23 @@ class NarrativeVariantsTest {
     }
 
     @Test
+    void aChangeSaidWithLeOrFuIsAChange() {
+        Extraction x = extract(String.join("\n",
+                "某省人民检察院2019年部门预算",
+                "一、收支预算总体情况说明",
+                "项目支出预算数为4335.30万元。与上年相比减少了1237.70万元，降幅22.21%。",
+                "基本支出预算数为15844.04万元。与上年相比增加了1237.70万元，增幅8.47%。"));
+
+        assertThat(figures(x)).containsExactly(
+                "summary.use_project.total=4335.30 万元@3",
+                "summary.use_project.total:change=-1237.70 万元@3",
+                "summary.use_project.total:change_pct=-22.21 %@3",
+                "summary.use_basic.total=15844.04 万元@4",
+                "summary.use_basic.total:change=1237.70 万元@4",
+                "summary.use_basic.total:change_pct=8.47 %@4");
+    }
+
+    @Test
     void aBudgetComparedWithLastYearsExecutionIsStoredAsSuchNeverAsAChangeOfTheBudget() {
         Extraction x = extract(String.join("\n",
                 "某县农业农村局2023年部门预算",
