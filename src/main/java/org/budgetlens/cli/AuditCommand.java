@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.budgetlens.audit.Audit;
-import org.budgetlens.metrics.QueryFilter;
 import org.budgetlens.warehouse.Warehouse;
 import org.budgetlens.warehouse.WarehouseException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -39,18 +39,8 @@ public class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "Y", description = "only the findings of this fiscal year")
-    Integer year;
-
-    @Option(names = "--agency", paramLabel = "TEXT", description = "only this agency: its id, or part of its name")
-    String agency;
-
-    @Option(names = "--region", paramLabel = "CODE",
-            description = "only this region: GB/T 2260 code of a province, city or county (and all below it)")
-    String region;
-
-    @Option(names = "--sector", paramLabel = "S", description = "only this sector (e.g. 医疗保障)")
-    String sector;
+    @Mixin
+    SelectionOptions selection;
 
     @Option(names = "--severity", paramLabel = "S", description = "only error or only warning findings")
     Severity severity;
@@ -72,19 +62,18 @@ public class AuditCommand implements Callable<Integer> {
             err.println("error: no warehouse at " + root.db() + ": run 'budgetlens ingest DIR' first");
             return ExitCode.FAILURE;
         }
-        String prefix = QueryFilter.regionPrefix(region);
-        if (region != null && prefix == null) {
-            err.println("error: --region " + region + " is not a GB/T 2260 code (2, 4 or 6 digits, e.g. 630103)");
+        if (selection.problem() != null) {
+            err.println("error: " + selection.problem());
             return ExitCode.USAGE;
         }
         try (Warehouse warehouse = Warehouse.openForWrite(root.db())) {
             Audit.Summary s = Audit.run(warehouse);
             try (var statement = warehouse.connection().prepareStatement(
                     org.budgetlens.warehouse.SqlResource.statement("audit/select_findings.sql"))) {
-                statement.setObject(1, year);
-                statement.setObject(2, agency == null || agency.isBlank() ? null : agency);
-                statement.setObject(3, prefix);
-                statement.setObject(4, sector == null || sector.isBlank() ? null : sector);
+                statement.setObject(1, selection.year);
+                statement.setObject(2, selection.agencyOrNull());
+                statement.setObject(3, selection.regionPrefix());
+                statement.setObject(4, selection.sectorOrNull());
                 statement.setObject(5, severity == null ? null : severity.name());
                 try (var rows = statement.executeQuery()) {
                     format.write(rows, out);

@@ -14,6 +14,7 @@ import org.budgetlens.metrics.QueryFilter;
 import org.budgetlens.metrics.QueryShape;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,18 +48,8 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "list the named queries and what each answers")
     boolean list;
 
-    @Option(names = "--year", paramLabel = "Y", description = "fiscal year")
-    Integer year;
-
-    @Option(names = "--agency", paramLabel = "TEXT", description = "agency id, or part of its name")
-    String agency;
-
-    @Option(names = "--region", paramLabel = "CODE",
-            description = "GB/T 2260 code: 630000 a province, 630100 a city, 630103 a county (and all below it)")
-    String region;
-
-    @Option(names = "--sector", paramLabel = "S", description = "sector, as in the registry (e.g. 医疗保障)")
-    String sector;
+    @Mixin
+    SelectionOptions selection;
 
     @Option(names = "--metric", paramLabel = "M", description = "peer-ranking: one metric of metric_values")
     String metric;
@@ -110,9 +101,8 @@ public class QueryCommand implements Callable<Integer> {
             err.println("error: no query named '" + name + "': one of " + String.join(", ", NamedQuery.NAMES));
             return ExitCode.USAGE;
         }
-        String prefix = QueryFilter.regionPrefix(region);
-        if (region != null && prefix == null) {
-            err.println("error: --region " + region + " is not a GB/T 2260 code (2, 4 or 6 digits, e.g. 630103)");
+        if (selection.problem() != null) {
+            err.println("error: " + selection.problem());
             return ExitCode.USAGE;
         }
         Set<String> peerDims = new LinkedHashSet<>(peers);
@@ -120,8 +110,8 @@ public class QueryCommand implements Callable<Integer> {
             err.println("error: --peers takes province, city, sector, level (comma-separated), not " + peers);
             return ExitCode.USAGE;
         }
-        QueryFilter filter = new QueryFilter(year, blankToNull(agency), prefix, blankToNull(sector),
-                blankToNull(metric), peerDims);
+        QueryFilter filter = new QueryFilter(selection.year, selection.agencyOrNull(), selection.regionPrefix(),
+                selection.sectorOrNull(), blankToNull(metric), peerDims);
         return ReadOnlyWarehouse.sandboxed(root.db(), err, warehouse -> {
             if (filter.metric() != null) {
                 List<String> metrics = warehouse.query("metrics/lookup/metric_names.sql", r -> r.getString(1));

@@ -53,18 +53,7 @@ public record NamedQuery(String name, String description) {
 
     /** The query prepared on {@code connection}, with the filter's values bound to the parameters it uses. */
     public PreparedStatement prepare(Connection connection, QueryFilter filter) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql());
-        try {
-            Object[] values = filter.parameters();
-            int count = statement.getParameterMetaData().getParameterCount();
-            for (int i = 0; i < count; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement;
-        } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
-        }
+        return bind(connection.prepareStatement(sql()), filter.parameters());
     }
 
     /**
