@@ -108,6 +108,35 @@ class SourceProblemsTest {
     }
 
     @Test
+    void aPdfBombIsReadWithinItsTimeLimitOrRefusedWithWhy() throws IOException {
+        // a page whose content stream inflates from a few hundred KB to 256 MB (blanks after one line of text)
+        Path bomb = tmp.resolve("bomb.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.common.PDStream content = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+            try (java.io.OutputStream out = content.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+                out.write("BT /F1 12 Tf 72 700 Td (Total 665.38) Tj ET\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                byte[] blanks = new byte[1 << 20];
+                Arrays.fill(blanks, (byte) ' ');
+                for (int i = 0; i < 256; i++) {
+                    out.write(blanks);
+                }
+            }
+            page.setContents(content);
+            doc.save(bomb.toFile());
+        }
+        assertThat(Files.size(bomb)).isLessThan(2_000_000);
+        long start = System.nanoTime();
+        try {
+            PdfSource.read(bomb, Duration.ofSeconds(20));
+        } catch (SourceProblem refused) {
+            assertThat(refused.getMessage()).isNotBlank(); // refused with why: also an answer
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(40));
+    }
+
+    @Test
     void aBadPdfGetsItsReportAndTheOthersAreExtracted() throws IOException {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
