@@ -16,12 +16,7 @@ class NarrativeTrapsTest {
     private static final String COVER = "某县农业农村局2023年度部门决算";
 
     private static List<String> figures(String... lines) {
-        Extraction x = Extractor.extract(SourceText.of(Path.of("trap.txt"), "trap.txt", String.join("\n", lines),
-                "UTF-8"), Registry.empty());
-        return x.figures().stream().filter(f -> f.origin().equals("narrative"))
-                .map(f -> f.tableId() + "." + f.lineCode() + "." + f.measure() + (f.stat().isEmpty() ? "" : ":"
-                        + f.stat()) + "=" + f.value() + " " + f.unit())
-                .toList();
+        return NarrativeFigures.of(lines);
     }
 
     @Test

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Review of the commits c1cba53..73a5744 (agreements across tables, change_executed, the overall paragraph's new
  * vocabulary, transferred-amount, subject-books-nothing) on wordings of national 决算 templates, district 预算 and
- * the Jiangsu and Shanghai budgets. The tests marked FAILS show a wrong figure (or a wrong proof) the changes book
- * today: the comment says what is wrong, what is right and the wording modelled. The others pin behaviour that was
- * checked and found right.
+ * the Jiangsu and Shanghai budgets. The tests whose comment starts "Was wrong" showed a wrong figure (or a wrong
+ * proof) those changes booked, mended since: the comment says what was wrong, what is right and the wording
+ * modelled. The others pin behaviour that was checked and found right.
  */
 class ReviewFindingsTest {
 
@@ -26,12 +26,7 @@ class ReviewFindingsTest {
     private static final String FINAL = "某县农业农村局2023年度部门决算";
 
     private static List<String> figures(String... lines) {
-        Extraction x = Extractor.extract(SourceText.of(Path.of("x.txt"), "x.txt", String.join("\n", lines),
-                "UTF-8"), Registry.empty());
-        return x.figures().stream().filter(f -> f.origin().equals("narrative"))
-                .map(f -> f.tableId() + "." + f.lineCode() + "." + f.measure() + (f.stat().isEmpty() ? "" : ":"
-                        + f.stat()) + "=" + f.value() + " " + f.unit())
-                .toList();
+        return NarrativeFigures.of(lines);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -39,7 +34,7 @@ class ReviewFindingsTest {
     // ---------------------------------------------------------------------------------------------------------
 
     /**
-     * FAILS. Wrong: 与2022年执行数持平 / 比2022年决算数持平 / 与上年执行数相比无变化 in a 预算 are booked as a plain
+     * Was wrong (mended): 与2022年执行数持平 / 比2022年决算数持平 / 与上年执行数相比无变化 in a 预算 are booked as a plain
      * {@code change} of 0 (rule NO_CHANGE in noChange ignores comparedWithExecution), i.e. "the budget is the same as
      * last year's budget", which the text does not say. Right: {@code change_executed} = 0 (or nothing), never
      * {@code change}. Wording: the Shanghai template's "2023年预算安排15.00万元，比2022年预算执行数持平" (上海市普陀区
@@ -58,7 +53,7 @@ class ReviewFindingsTest {
     }
 
     /**
-     * FAILS. Wrong: a comparison with last year's execution not spelled 执行数 / 决算 / 实际 — 比上年预算执行情况增加,
+     * Was wrong (mended): a comparison with last year's execution not spelled 执行数 / 决算 / 实际 — 比上年预算执行情况增加,
      * 较2022年执行增加 — is booked as a plain {@code change} / {@code change_pct} of the budget (ACTUAL_WORDS knows
      * 执行数 but not 执行 alone). Right: {@code change_executed} / {@code change_executed_pct}. Wording: district
      * budgets' "与2022年预算执行情况相比" and "较上年执行增加".
@@ -115,7 +110,7 @@ class ReviewFindingsTest {
     // ---------------------------------------------------------------------------------------------------------
 
     /**
-     * FAILS. Wrong: in a 预算's overall paragraph, the 基本支出 / 项目支出 after 一般公共预算拨款支出预算…，其中 are the
+     * Was wrong (mended): in a 预算's overall paragraph, the 基本支出 / 项目支出 after 一般公共预算拨款支出预算…，其中 are the
      * 一般公共预算's parts, yet they are booked as the whole budget's uses summary.use_basic = 60.00 and
      * summary.use_project = 30.00 (the new row summary/基本支出 takes any 基本支出 of the paragraph). Right:
      * gpb_expenditure.total.basic / .project (or nothing: before the change the part after 其中 was not read).
@@ -130,7 +125,7 @@ class ReviewFindingsTest {
     }
 
     /**
-     * FAILS. Wrong: Shanghai's overall paragraph goes on "财政拨款支出预算中，基本支出…，项目支出…": these are the
+     * Was wrong (mended): Shanghai's overall paragraph goes on "财政拨款支出预算中，基本支出…，项目支出…": these are the
      * 财政拨款's uses, booked as the whole budget's summary.use_basic / use_project. Right: fiscal_summary.use_basic /
      * use_project (the 财政拨款收支总表's 支出用途 lines), or nothing. Wording: 上海 部门预算编制说明.
      */
@@ -144,7 +139,7 @@ class ReviewFindingsTest {
     }
 
     /**
-     * FAILS. Wrong: 一般公共预算财政拨款基本支出55.00万元，项目支出35.00万元 in the overall paragraph is booked
+     * Was wrong (mended): 一般公共预算财政拨款基本支出55.00万元，项目支出35.00万元 in the overall paragraph is booked
      * summary.use_basic = 55.00 and summary.use_project = 35.00 (the row 基本支出 ends last and wins over
      * 一般公共预算(财政)?拨款), the whole budget's uses. Right: gpb_expenditure.total.basic / .project (or
      * gpb_basic.total.total), or nothing. Wording: 预算 overall paragraphs naming the 一般公共预算财政拨款基本支出.
@@ -160,7 +155,7 @@ class ReviewFindingsTest {
     }
 
     /**
-     * FAILS. Wrong: a 决算's 收入支出决算总表 has no 支出用途 lines (基本/项目支出 are columns of the 支出决算表), yet
+     * Was wrong (mended): a 决算's 收入支出决算总表 has no 支出用途 lines (基本/项目支出 are columns of the 支出决算表), yet
      * 基本支出 / 项目支出 named in a 决算's overall section are booked summary.use_basic / use_project, lines the 决算
      * never publishes (the audit finds no cell to check them against). Right: expenditure.total.basic / .project.
      * Wording: national 决算 "一、收入支出决算总体情况说明 … 本年支出合计…，其中：基本支出…，项目支出…".
@@ -174,7 +169,7 @@ class ReviewFindingsTest {
     }
 
     /**
-     * FAILS. Wrong: a share of the summary's new uses (基本支出60.00万元，占60.00%) gets the base total:total, a line
+     * Was wrong (mended): a share of the summary's new uses (基本支出60.00万元，占60.00%) gets the base total:total, a line
      * the summary table does not have (its lines are income_total, expenditure_total, …), so the share is booked on
      * a base no audit can resolve. Right: a base the summary has (expenditure_total:total, or
      * expenditure:total:total as for 占本年支出合计), or no share. Wording: district 预算 "支出预算…，其中：基本支出…，
@@ -190,7 +185,7 @@ class ReviewFindingsTest {
     }
 
     /**
-     * FAILS. Wrong: the new topic fiscal_expenditure ((?<!预算)财政拨款(预算)?支出(预算)?情况, meant for Jiangsu's 预算)
+     * Was wrong (mended): the new topic fiscal_expenditure ((?<!预算)财政拨款(预算)?支出(预算)?情况, meant for Jiangsu's 预算)
      * applies to every document, so a 决算's "（二）财政拨款支出情况。" books fiscal_expenditure.total.total / basic /
      * project — the 江苏 预算's 财政拨款支出预算表, which no 决算 publishes. Right: the 决算's 财政拨款 total is
      * fiscal_summary.expenditure_total (basic/project: fiscal_summary.use_basic / use_project, or nothing). Wording:
@@ -205,7 +200,7 @@ class ReviewFindingsTest {
     }
 
     /**
-     * FAILS. Wrong: in Jiangsu's 财政拨款支出预算情况说明 and 财政拨款基本支出预算情况说明 the new subjects
+     * Was wrong (mended): in Jiangsu's 财政拨款支出预算情况说明 and 财政拨款基本支出预算情况说明 the new subjects
      * 财政拨款(预算)?支出(预算)? and (财政拨款)?基本支出 also match inside 一般公共预算财政拨款支出 /
      * 一般公共预算财政拨款基本支出, so the 一般公共预算 part is booked as the 财政拨款 table's total:
      * fiscal_expenditure.total.total = 80.00 beside the stated 90.00, fiscal_basic.total.total = 45.00 beside 50.00.
@@ -272,7 +267,7 @@ class ReviewFindingsTest {
     // ---------------------------------------------------------------------------------------------------------
 
     /**
-     * FAILS. Wrong: an amount moved between items written with 调整 or 统筹 instead of 调减/调剂 (会议费预算中调整
+     * Was wrong (mended): an amount moved between items written with 调整 or 统筹 instead of 调减/调剂 (会议费预算中调整
      * 3.00万元用于培训费) is booked as the level of 会议费: three_public.meetings.total = 3.00, and with 年初预算 in the
      * words three_public.meetings.budget_initial = 3.00. Right: nothing (rule transferred-amount), as for 调减…用于.
      * Wording: 决算 三公 paragraphs "从会议费中调整…用于培训费", "从年初预算中统筹…用于…".
@@ -296,7 +291,7 @@ class ReviewFindingsTest {
     // ---------------------------------------------------------------------------------------------------------
 
     /**
-     * FAILS. Wrong: the tolerance is one unit of the FINEST decimal of the two (max scale), so a table printing one
+     * Was wrong (mended): the tolerance is one unit of the FINEST decimal of the two (max scale), so a table printing one
      * decimal (8.3, 6653800 in 元) and one printing two (8.28, 6653800.40) — the same figure rounded — disagree, and
      * the unproven reading is marked failed. Agreements' own comment says "within one unit of the last published
      * decimal": the coarser reading's last decimal. Right: 8.3 ≈ 8.28 and 6653800 ≈ 6653800.40 hold (both proven).
