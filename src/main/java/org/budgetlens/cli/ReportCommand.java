@@ -69,6 +69,12 @@ public class ReportCommand implements Callable<Integer> {
                 + "replaced when an earlier report wrote it")
     Path out;
 
+    @Option(names = "--pdf",
+            description = "also write report.pdf: the summary and sections laid out for A4 (long tables cut to their "
+                + "first rows, the CSV and workbook hold all), the agencies the summary names as an annex, the "
+                + "Chinese font embedded")
+    boolean pdf;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -84,10 +90,13 @@ public class ReportCommand implements Callable<Integer> {
         return ReadOnlyWarehouse.run(root.db(), err, warehouse -> {
             try {
                 ReportWriter.Result r = ReportWriter.write(warehouse.connection(), chosen,
-                        List.of("数据：" + root.db().getFileName() + "（budgetlens 仓库）"));
-                err.printf(Locale.ROOT, "report: %d charts, %d tables, %.1f s%n", r.charts(), r.tables(),
-                        r.millis() / 1000.0);
+                        List.of("数据：" + root.db().getFileName() + "（budgetlens 仓库）"), pdf);
+                err.printf(Locale.ROOT, "report: %d charts, %d tables, %d agency pages%s, %.1f s%n", r.charts(),
+                        r.tables(), r.agencyPages(), r.pdf() ? ", report.pdf" : "", r.millis() / 1000.0);
                 out.println(r.index());
+                if (r.pdf()) {
+                    out.println(r.pdfFile());
+                }
                 return ExitCode.OK;
             } catch (ReportException e) {
                 err.println("error: " + e.getMessage());

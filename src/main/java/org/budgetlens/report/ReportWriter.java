@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class ReportWriter {
     }
 
     /** What was written: the folder, the year reviewed, the sections with their charts, how many tables. */
-    public record Result(Path folder, Integer year, List<Section> sections, int tables, long millis) {
+    public record Result(Path folder, Integer year, List<Section> sections, int tables, int agencyPages, boolean pdf,
+                         long millis) {
 
         public int charts() {
             return sections.stream().mapToInt(s -> s.charts().size()).sum();
@@ -48,11 +50,23 @@ public final class ReportWriter {
         public Path index() {
             return folder.resolve("index.html");
         }
+
+        /** The PDF, when one was asked for. */
+        public Path pdfFile() {
+            return folder.resolve("report.pdf");
+        }
     }
 
     public static Result write(Connection connection, ReportOptions options, List<String> header)
             throws SQLException, IOException {
+        return write(connection, options, header, false);
+    }
+
+    /** The report; with {@code pdf} also {@code report.pdf}, the print layout with the named agencies as an annex. */
+    public static Result write(Connection connection, ReportOptions options, List<String> header, boolean pdf)
+            throws SQLException, IOException {
         long started = System.nanoTime();
+        LocalDateTime generated = LocalDateTime.now();
         Path target = checkTarget(options.out());
         Path folder = startPartial(target);
         try {
@@ -73,14 +87,32 @@ public final class ReportWriter {
                 TableFiles.csv(t, SafeOutput.inside(folder.resolve("data"), t.id() + ".csv"));
             }
             TableFiles.xlsx(tables.values(), writable(SafeOutput.inside(folder, "report.xlsx")));
+            AgencyPages agencies = AgencyPages.load(connection, options, year);
+            Summary.View summary = new Summary(connection, options, year, id -> agencies.link(id, "agencies/"),
+                    Summary.Parameters.load()).build(selection(options, year), generated);
             List<String> lines = new ArrayList<>(header);
             lines.add(selection(options, year));
+            List<PageView.Part> parts = new ArrayList<>();
+            for (Section s : sections) {
+                parts.add(PageView.part(s, id -> agencies.link(id, "agencies/")));
+            }
+            int pages = HtmlPage.agencies(folder.resolve("agencies"), agencies);
             Files.writeString(writable(SafeOutput.inside(folder, "index.html")),
-                    HtmlPage.render("预算公开分析报告", lines, sections), StandardCharsets.UTF_8);
+                    HtmlPage.index(lines, summary, parts, pages > 0), StandardCharsets.UTF_8);
+            if (pdf) {
+                List<AgencyPages.View> annex = new ArrayList<>();
+                for (String id : agencies.named(summary.named())) {
+                    annex.add(agencies.view(id));
+                }
+                String note = "摘要所列的" + annex.size() + "个机构各一页（全部" + pages + "个机构的页面在 agencies/ 文件夹中）。"
+                        + "打印版的长表只列前 " + PageView.ROWS_PRINTED + " 行，全部数据在 data/ 的 CSV 和 report.xlsx 中。";
+                PdfReport.write(HtmlPage.print(lines, summary, parts, annex, note), folder,
+                        writable(SafeOutput.inside(folder, "report.pdf")));
+            }
             Files.writeString(folder.resolve(MARKER),
                     "written by budgetlens report; its files are replaced on rerun\n");
             swapIn(folder, target);
-            return new Result(target, year, List.copyOf(sections), tables.size(),
+            return new Result(target, year, List.copyOf(sections), tables.size(), pages, pdf,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | SQLException | RuntimeException e) {
             deleteQuietly(folder, e); // the previous report, if any, is untouched
@@ -169,7 +201,8 @@ public final class ReportWriter {
     }
 
     /** What a report writes into its folder; anything else there (a reader's notes) is left alone. */
-    static final List<String> GENERATED = List.of(MARKER, "charts", "data", "report.xlsx", "index.html");
+    static final List<String> GENERATED = List.of(MARKER, "charts", "data", "agencies", "report.xlsx", "report.pdf",
+            "index.html");
     private static final String PARTIAL = ".partial-";
     private static final String OLD = ".old-";
 
@@ -223,8 +256,10 @@ public final class ReportWriter {
                 }
             }
             for (String name : GENERATED) {
-                Files.move(partial.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-                in.add(name);
+                if (Files.exists(partial.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(partial.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                    in.add(name);
+                } // report.pdf is only written when asked for: an old one goes with the old report
             }
         } catch (IOException | RuntimeException e) {
             for (String name : in) {

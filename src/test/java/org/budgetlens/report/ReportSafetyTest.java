@@ -48,6 +48,10 @@ class ReportSafetyTest {
         String html = ReportFiles.text(folder.resolve("index.html"));
         assertFalse(html.contains("<script"), "the name's script tag must be escaped");
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;西宁"), "escaped, still readable");
+        String page = ReportFiles.text(folder.resolve("agencies/630103-ylbzj.html"));
+        assertFalse(page.contains("<script"), "the agency page escapes the name too");
+        assertTrue(page.contains("<h2 id=\"agency-630103-ylbzj\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;西宁"),
+                "the page is titled with the name, escaped");
 
         var rows = ReportFiles.csv(folder, "review-key-figures");
         String name = ReportFiles.row(rows, "区划代码", "630103").get("机构");
