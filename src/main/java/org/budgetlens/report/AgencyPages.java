@@ -154,7 +154,7 @@ final class AgencyPages {
         for (List<Object> r : rows.get(table).getOrDefault(agencyId, List.of())) {
             List<Object> cells = new ArrayList<>();
             for (String c : columns) {
-                cells.add(Words.value(c, t.value(r, c)));
+                cells.add(t.value(r, c));
             }
             kept.add(cells);
         }

@@ -17,16 +17,16 @@ final class PageView {
     record Link(String text, String href) {
     }
 
-    /** One table cell: its text, whether it is a number (right-aligned), and its link (null: none). */
-    record Cell(String text, boolean numeric, String href) {
+    /** One table cell: its text, its style class ("n" numbers, "name", "id" or none) and its link (null: none). */
+    record Cell(String text, String kind, String href) {
     }
 
     /**
      * A table as shown: caption, headings, the rows shown on screen, how many of them print (the rest of a long table
      * is only on screen, in the CSV and the workbook), the table's size and its CSV (null: none).
      */
-    record Table(String id, String caption, List<String> headings, List<List<Cell>> rows, int printed, int total,
-                 String csv) {
+    record Table(String id, String caption, List<String> headings, List<String> kinds, List<List<Cell>> rows,
+                 int printed, int total, String csv) {
 
         public boolean cut() {
             return rows.size() < total;
@@ -70,19 +70,37 @@ final class PageView {
             shownColumns.add(c);
         }
         int nameColumn = t.columns().indexOf("agency_name");
+        List<String> kinds = new ArrayList<>();
+        for (String column : t.columns()) {
+            kinds.add(kind(column));
+        }
         List<List<Cell>> rows = new ArrayList<>();
         for (List<Object> row : t.rows().subList(0, Math.min(shown, t.rows().size()))) {
             String href = idColumn >= 0 && row.get(idColumn) != null ? agencyLink.apply(row.get(idColumn).toString())
                     : null;
             List<Cell> cells = new ArrayList<>(row.size());
             for (int c : shownColumns) {
-                Object value = row.get(c);
-                cells.add(new Cell(Cells.display(value), Cells.numeric(value), c == nameColumn ? href : null));
+                Object value = Words.value(t.columns().get(c), row.get(c));
+                cells.add(new Cell(Cells.display(value), Cells.numeric(value) ? "n" : kinds.get(c),
+                        c == nameColumn ? href : null));
             }
             rows.add(cells);
         }
-        return new Table(t.id(), t.title(), headings, rows, Math.min(ROWS_PRINTED, rows.size()), t.rows().size(),
+        return new Table(t.id(), t.title(), headings, kinds, rows, Math.min(ROWS_PRINTED, rows.size()), t.rows().size(),
                 csvFolder == null ? null : csvFolder + t.id() + ".csv");
+    }
+
+    /**
+     * A column's style: names get room ("name"), identifiers are for the screen and the CSV only ("id": a long code
+     * squeezes a printed table into columns one character wide).
+     */
+    private static String kind(String column) {
+        return switch (column) {
+            case "agency_name" -> "name";
+            case "agency_id", "disclosure_id", "source_disclosure" -> "id";
+            case "description", "evidence", "first_reason", "title" -> "text";
+            default -> "";
+        };
     }
 
     static Part part(Section s, Function<String, String> agencyLink) {
