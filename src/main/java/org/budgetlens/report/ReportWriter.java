@@ -72,9 +72,10 @@ public final class ReportWriter {
             for (DataTable t : tables.values()) {
                 TableFiles.csv(t, SafeOutput.inside(folder.resolve("data"), t.id() + ".csv"));
             }
-            TableFiles.xlsx(tables.values(), writable(SafeOutput.inside(folder, "report.xlsx")));
             List<String> lines = new ArrayList<>(header);
             lines.add(selection(options, year));
+            TableFiles.xlsx(tables.values(), WorkbookAbout.of(connection, options, lines),
+                    writable(SafeOutput.inside(folder, "report.xlsx")));
             Files.writeString(writable(SafeOutput.inside(folder, "index.html")),
                     HtmlPage.render("预算公开分析报告", lines, sections), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve(MARKER),

@@ -3,14 +3,11 @@ package org.budgetlens.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,8 +22,6 @@ import org.dhatim.fastexcel.Worksheet;
  * it needs no leading apostrophe, which a workbook would show).
  */
 final class TableFiles {
-
-    private static final int SHEET_NAME_MAX = 31;
 
     private TableFiles() {
     }
@@ -48,48 +43,71 @@ final class TableFiles {
         }
     }
 
-    static void xlsx(Collection<DataTable> tables, Path file) throws IOException {
+    /**
+     * The workbook: first 说明 ({@code about}), then one sheet per table that has one ({@link SheetNames}), then the
+     * long metrics sheet. Every sheet: a bold heading row, frozen, with an auto-filter over all its rows; numbers as
+     * number cells in their column's format ({@link CellFormats}), closed sets in Chinese ({@link Labels#value}).
+     */
+    static void xlsx(Collection<DataTable> tables, WorkbookAbout about, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "budgetlens", "1.0");
-            Set<String> names = new HashSet<>();
+            SheetNames names = new SheetNames();
+            aboutSheet(workbook.newWorksheet(names.next("说明")), about);
             for (DataTable table : tables) {
-                sheet(workbook.newWorksheet(sheetName(table.id(), names)), table);
+                if (SheetNames.hasSheet(table)) {
+                    sheet(workbook.newWorksheet(names.next(table)), table);
+                }
             }
+            sheet(workbook.newWorksheet(names.next(WorkbookAbout.FIGURES_SHEET)), about.figures());
             workbook.finish();
         }
     }
 
-    private static void sheet(Worksheet sheet, DataTable table) {
-        for (int c = 0; c < table.columns().size(); c++) {
-            sheet.value(0, c, Labels.column(table.columns().get(c)));
-            sheet.style(0, c).bold().set();
+    private static void aboutSheet(Worksheet sheet, WorkbookAbout about) {
+        heading(sheet, List.of("项目", "内容"), Math.max(about.lines().size(), 1));
+        int r = 1;
+        for (String[] line : about.lines()) {
+            sheet.value(r, 0, line[0]);
+            sheet.value(r, 1, line[1]);
+            r++;
         }
+        sheet.width(0, 28);
+        sheet.width(1, 120);
+    }
+
+    private static void sheet(Worksheet sheet, DataTable table) {
+        List<String> headings = table.columns().stream().map(Labels::workbookColumn).toList();
+        heading(sheet, headings, Math.max(table.rows().size(), 1));
         int r = 1;
         for (List<Object> row : table.rows()) {
             for (int c = 0; c < row.size(); c++) {
-                Object value = row.get(c);
-                if (value instanceof BigDecimal b) {
-                    sheet.value(r, c, b);
-                } else if (value instanceof Number n) {
-                    sheet.value(r, c, n);
-                } else if (value instanceof Boolean flag) {
-                    sheet.value(r, c, flag);
-                } else if (value != null) {
-                    sheet.value(r, c, value.toString()); // a text cell: shown as written, never read as a formula
-                }
+                cell(sheet, r, c, table, row, table.columns().get(c));
             }
             r++;
         }
     }
 
-    /** Excel's limit is 31 characters and unique names; ids are ASCII, so cutting them is safe. */
-    private static String sheetName(String id, Set<String> used) {
-        String base = id.length() > SHEET_NAME_MAX ? id.substring(0, SHEET_NAME_MAX) : id;
-        String name = base;
-        for (int n = 2; !used.add(name); n++) {
-            String suffix = "~" + n;
-            name = base.substring(0, Math.min(base.length(), SHEET_NAME_MAX - suffix.length())) + suffix;
+    /** The heading row: bold, frozen, with an auto-filter down to the last row of data. */
+    private static void heading(Worksheet sheet, List<String> headings, int lastRow) {
+        for (int c = 0; c < headings.size(); c++) {
+            sheet.value(0, c, headings.get(c));
+            sheet.style(0, c).bold().set();
+            sheet.width(c, Math.min(40, 4 + 2 * headings.get(c).length()));
         }
-        return name;
+        sheet.freezePane(0, 1);
+        sheet.setAutoFilter(0, 0, lastRow, headings.size() - 1);
+    }
+
+    private static void cell(Worksheet sheet, int r, int c, DataTable table, List<Object> row, String column) {
+        Object value = Labels.value(column, row.get(c));
+        if (value instanceof Number n) {
+            sheet.value(r, c, n);
+            String format = CellFormats.of(table, row, column);
+            if (format != null) {
+                sheet.style(r, c).format(format).set();
+            }
+        } else if (value != null) {
+            sheet.value(r, c, value.toString()); // a text cell: shown as written, never read as a formula
+        }
     }
 }
