@@ -134,8 +134,8 @@ final class DistrictReview {
         if (shown == 0) {
             return null;
         }
-        String note = "各地区机构预算执行率的中位数；" + MetricSpec.all().stream()
-                .filter(m -> m.metric().equals("execution_rate_pct")).findFirst().orElseThrow().note();
+        String note = "各地区机构预算执行率的中位数；" + MetricSpec.of("execution_rate_pct").note()
+                + "；排序：中位数从低到高，相同按地区名称";
         JFreeChart chart = ReportCharts.stacked("按地区：预算执行率中位数（最低的" + shown + "个地区）", null,
                 "执行率中位数（%）", data, PlotOrientation.HORIZONTAL, note);
         chart.removeLegend();
