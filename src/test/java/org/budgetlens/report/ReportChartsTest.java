@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.budgetlens.Cli;
+import org.budgetlens.warehouse.Warehouse;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -95,6 +96,25 @@ class ReportChartsTest {
         assertThat(growthMedian.signum()).isNegative();
         assertThat(p.chart("review-three_public_change_pct").chart().getCategoryPlot().getRangeAxis().getLowerBound())
                 .isLessThan(growthMedian.doubleValue());
+    }
+
+    @Test
+    void theMedianIsOnTheAxisWhenEveryBarShownLiesAboveIt() throws Exception {
+        try (Warehouse w = Warehouse.openReadOnly(p.db)) {
+            Section review = new DistrictReview(w.connection(), new ReportOptions(null, null, null, "final", "本级", 3,
+                    p.work.resolve("unused")), 2024).build();
+            ChartSpec c = review.charts().stream().filter(s -> s.id().equals("review-three_public_change_pct"))
+                    .findFirst().orElseThrow();
+            CategoryPlot plot = c.chart().getCategoryPlot();
+            double median = ((ValueMarker) plot.getRangeMarkers(Layer.FOREGROUND).iterator().next()).getValue();
+            assertThat(median).isEqualTo(-14.86);
+            for (int col = 0; col < 3; col++) {
+                assertThat(plot.getDataset().getValue(0, col).doubleValue()).isGreaterThan(100);
+            }
+            assertThat(plot.getRangeAxis().getLowerBound()).isLessThan(median);
+            assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThan(plot.getDataset().getValue(0, 0)
+                    .doubleValue());
+        }
     }
 
     @Test
