@@ -106,6 +106,12 @@ class ReportWorkbookTest {
                 .containsOnly("预算", "决算");
         assertThat(findings.get(1).getCell(1).getDataFormatString()).isEqualTo(CellFormats.YEAR);
 
+        List<Row> threePublic = sheets.get("三公经费构成逐年");
+        assertThat(threePublic.subList(1, threePublic.size()).stream().map(r -> r.getCellText(2)).distinct())
+                .containsExactlyInAnyOrder("因公出国（境）费", "公务用车购置及运行（维护）费", "公务接待费");
+        assertThat(ReportFiles.csv(p.folder, "trend-three-public").stream().map(r -> r.get("组成")).distinct())
+                .containsExactlyInAnyOrder("abroad", "vehicles", "reception");
+
         List<Row> region = sheets.get("地区合计逐年");
         assertThat(region.get(0).getCellText(3)).isEqualTo("口径");
         assertThat(region.subList(1, region.size()).stream().map(r -> r.getCellText(3)).distinct())
