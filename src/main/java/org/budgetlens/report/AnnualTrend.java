@@ -119,7 +119,8 @@ final class AnnualTrend {
     }
 
     private String agencyParagraph(int flagged, int drawn) {
-        return "逐机构趋势只画关注机构（" + FlaggedAgencies.rule() + "）：共" + flagged + "个，按关注项数、审核错误数、"
+        return "逐机构趋势只画关注机构，不画支出最大的机构：监督要核实的是有问题迹象的机构（" + FlaggedAgencies.rule()
+                + "）。共" + flagged + "个，按关注项数、审核错误数、"
                 + "本年支出合计排序，画前" + drawn + "个（上限 --top " + options.top() + "）；全部机构的逐年数据见工作簿“指标长表”。";
     }
 

@@ -29,6 +29,7 @@ final class DistrictReview {
 
     Section build() throws SQLException {
         List<ChartSpec> charts = new ArrayList<>();
+        List<DataTable> unrankedOnly = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(year + "年" + kindZh(options.kind()) + "（" + options.scope() + "）：每个指标按同组机构排序，"
                 + "同组 = 本报告所选地区和行业的全部机构；虚线为同组中位数，红色为离群（低于 Q1 − 1.5 × IQR 或高于 Q3 + "
@@ -41,6 +42,12 @@ final class DistrictReview {
             if (table.isEmpty()) {
                 paragraphs.add(metric.title() + "：所选公开中没有可计算的数据" + (metric.metric().startsWith(
                         "execution_rate") ? "（执行率只在决算中有）" : "") + "。");
+                continue;
+            }
+            if (table.rows().stream().noneMatch(r -> ranked(table, r))) {
+                paragraphs.add(metric.title() + "：" + table.rows().size() + "个机构的上年基数都低于"
+                        + metric.minBase().toPlainString() + "万元，不排序，见数据表。");
+                unrankedOnly.add(table);
                 continue;
             }
             charts.add(ranking(metric, table));
@@ -58,6 +65,7 @@ final class DistrictReview {
         paragraphs.add(FlaggedAgencies.rule() + "。共" + flagged.rows().size() + "个，见下表“" + FlaggedAgencies.TITLE
                 + "”（按关注项数、审核错误数、本年支出合计从多到少排列）。");
         List<DataTable> tables = new ArrayList<>(List.of(flagged, keyFigures));
+        tables.addAll(unrankedOnly);
         if (cities == null && !byCity.isEmpty()) {
             tables.add(byCity);
         }

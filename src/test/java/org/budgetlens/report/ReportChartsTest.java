@@ -150,6 +150,21 @@ class ReportChartsTest {
     }
 
     @Test
+    void aGrowthWithOnlyTinyBasesIsListedNotCharted() throws Exception {
+        try (Warehouse w = Warehouse.openReadOnly(p.db)) {
+            // 刚察县: one agency, whose 三公 was 0.36 万元 the year before
+            Section review = new DistrictReview(w.connection(), new ReportOptions(null, "632224", null, "final", "本级",
+                    20, p.work.resolve("unused")), 2024).build();
+            assertThat(review.charts()).noneMatch(c -> c.id().equals("review-three_public_change_pct"));
+            DataTable growth = review.tables().stream().filter(t -> t.id().equals("review-three_public_change_pct"))
+                    .findFirst().orElseThrow();
+            assertThat(growth.rows()).hasSize(1);
+            assertThat(growth.value(growth.rows().get(0), "base")).isEqualTo(new BigDecimal("0.36"));
+            assertThat(review.paragraphs()).contains("“三公”经费比上年增长：1个机构的上年基数都低于1万元，不排序，见数据表。");
+        }
+    }
+
+    @Test
     void rankingsAreSortedAsTheirNoteSaysAndStateTheirTies() {
         for (MetricSpec metric : MetricSpec.all()) {
             var rows = ReportFiles.csv(p.folder, "review-" + metric.metric()).stream()
