@@ -17,15 +17,15 @@ final class CellFormats {
     private CellFormats() {
     }
 
-    /** The Excel format of a number in {@code column} of {@code row}; null for text. */
-    static String of(DataTable table, List<Object> row, String column) {
+    /** The Excel format of a number in {@code column} of {@code row} (of a table of {@code columns}). */
+    static String of(List<String> columns, List<Object> row, String column) {
         return switch (Labels.format(column)) {
             case "amount" -> AMOUNT;
             case "pct" -> PERCENT;
             case "count" -> COUNT;
             case "year" -> YEAR;
-            case "by_unit" -> byUnit(table.columns().contains("unit") ? table.value(row, "unit") : null);
-            default -> row.get(table.column(column)) instanceof Number n ? general(n) : null;
+            case "by_unit" -> byUnit(columns.contains("unit") ? row.get(columns.indexOf("unit")) : null);
+            default -> row.get(columns.indexOf(column)) instanceof Number n ? general(n) : null;
         };
     }
 

@@ -26,12 +26,13 @@ final class SheetNames {
         return name == null || !name.isEmpty();
     }
 
-    /** A new sheet's name, unique in this workbook. */
-    String next(DataTable table) {
+    /** The name a table's sheet asks for, before cleaning and making unique. */
+    static String wanted(DataTable table) {
         String configured = configured(table.id());
-        return next(configured != null ? configured : table.title().isBlank() ? table.id() : table.title());
+        return configured != null ? configured : table.title().isBlank() ? table.id() : table.title();
     }
 
+    /** A new sheet's name, unique in this workbook. */
     String next(String wanted) {
         String base = cut(clean(wanted), MAX);
         String name = base;

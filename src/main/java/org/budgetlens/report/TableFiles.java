@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 
@@ -45,26 +46,35 @@ final class TableFiles {
 
     /**
      * The workbook: first 说明 ({@code about}), then one sheet per table that has one ({@link SheetNames}), then the
-     * long metrics sheet. Every sheet: a bold heading row, frozen, with an auto-filter over all its rows; numbers as
-     * number cells in their column's format ({@link CellFormats}), closed sets in Chinese ({@link Labels#value}).
+     * long metrics sheet, streamed from the warehouse ({@link SheetWriter} for how each is written).
      */
-    static void xlsx(Collection<DataTable> tables, WorkbookAbout about, Path file) throws IOException {
+    static void xlsx(Collection<DataTable> tables, WorkbookAbout about, Path file) throws IOException, SQLException {
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "budgetlens", "1.0");
             SheetNames names = new SheetNames();
             aboutSheet(workbook.newWorksheet(names.next("说明")), about);
             for (DataTable table : tables) {
                 if (SheetNames.hasSheet(table)) {
-                    sheet(workbook.newWorksheet(names.next(table)), table);
+                    try (SheetWriter sheet = new SheetWriter(workbook, names, SheetNames.wanted(table))) {
+                        sheet.open(table.columns());
+                        for (List<Object> row : table.rows()) {
+                            sheet.add(row);
+                        }
+                    }
                 }
             }
-            sheet(workbook.newWorksheet(names.next(WorkbookAbout.FIGURES_SHEET)), about.figures());
+            try (SheetWriter sheet = new SheetWriter(workbook, names, WorkbookAbout.FIGURES_SHEET)) {
+                about.figures().writeTo(sheet);
+            }
             workbook.finish();
         }
     }
 
-    private static void aboutSheet(Worksheet sheet, WorkbookAbout about) {
-        heading(sheet, List.of("项目", "内容"), Math.max(about.lines().size(), 1));
+    private static void aboutSheet(Worksheet sheet, WorkbookAbout about) throws IOException {
+        sheet.value(0, 0, "项目");
+        sheet.value(0, 1, "内容");
+        sheet.style(0, 0).bold().set();
+        sheet.style(0, 1).bold().set();
         int r = 1;
         for (String[] line : about.lines()) {
             sheet.value(r, 0, line[0]);
@@ -73,41 +83,8 @@ final class TableFiles {
         }
         sheet.width(0, 28);
         sheet.width(1, 120);
-    }
-
-    private static void sheet(Worksheet sheet, DataTable table) {
-        List<String> headings = table.columns().stream().map(Labels::workbookColumn).toList();
-        heading(sheet, headings, Math.max(table.rows().size(), 1));
-        int r = 1;
-        for (List<Object> row : table.rows()) {
-            for (int c = 0; c < row.size(); c++) {
-                cell(sheet, r, c, table, row, table.columns().get(c));
-            }
-            r++;
-        }
-    }
-
-    /** The heading row: bold, frozen, with an auto-filter down to the last row of data. */
-    private static void heading(Worksheet sheet, List<String> headings, int lastRow) {
-        for (int c = 0; c < headings.size(); c++) {
-            sheet.value(0, c, headings.get(c));
-            sheet.style(0, c).bold().set();
-            sheet.width(c, Math.min(40, 4 + 2 * headings.get(c).length()));
-        }
         sheet.freezePane(0, 1);
-        sheet.setAutoFilter(0, 0, lastRow, headings.size() - 1);
-    }
-
-    private static void cell(Worksheet sheet, int r, int c, DataTable table, List<Object> row, String column) {
-        Object value = Labels.value(column, row.get(c));
-        if (value instanceof Number n) {
-            sheet.value(r, c, n);
-            String format = CellFormats.of(table, row, column);
-            if (format != null) {
-                sheet.style(r, c).format(format).set();
-            }
-        } else if (value != null) {
-            sheet.value(r, c, value.toString()); // a text cell: shown as written, never read as a formula
-        }
+        sheet.setAutoFilter(0, 0, Math.max(r - 1, 1), 1);
+        sheet.finish();
     }
 }

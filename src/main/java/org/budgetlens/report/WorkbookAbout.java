@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * What the workbook says about itself on its first sheet 说明 — scope, data, data date, generation date, tool
- * version, units and the formula of every figure — as rows of (项目, 内容), and the long metrics sheet's rows.
+ * version, units and the formula of every figure — as rows of (项目, 内容), and where the long metrics sheet's rows
+ * come from.
  */
-public record WorkbookAbout(List<String[]> lines, DataTable figures) {
+public record WorkbookAbout(List<String[]> lines, LongSheet figures) {
 
     static final String FIGURES_SHEET = "指标长表";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
@@ -43,9 +44,7 @@ public record WorkbookAbout(List<String[]> lines, DataTable figures) {
             lines.add(new String[] {"指标：" + f.getKey(), f.getValue()});
         }
         lines.add(new String[] {"关注机构", FlaggedAgencies.rule()});
-        DataTable figures = DataTable.query(connection, "workbook_figures.sql", "workbook-figures", FIGURES_SHEET,
-                options.regionPrefix(), options.sector(), options.scope());
-        return new WorkbookAbout(lines, figures);
+        return new WorkbookAbout(lines, new LongSheet(connection, options));
     }
 
     private static String dataDate(Connection connection) throws SQLException {

@@ -167,6 +167,39 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void rowsPastTheSheetLimitContinueOnTheNextSheetEachWithItsHeading() throws IOException {
+        DataTable region = p.chart("trend-region").data();
+        assertThat(region.rows().size()).isGreaterThan(25);
+        java.nio.file.Path file = p.work.resolve("split.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "budgetlens", "1.0");
+            try (SheetWriter sheet = new SheetWriter(wb, new SheetNames(), "地区合计逐年", 10)) {
+                sheet.open(region.columns());
+                for (List<Object> row : region.rows()) {
+                    sheet.add(row);
+                }
+            }
+            wb.finish();
+        }
+        List<String> amounts = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            List<Sheet> all = wb.getSheets().toList();
+            int expected = (region.rows().size() + 9) / 10;
+            assertThat(all).hasSize(expected);
+            assertThat(all.get(0).getName()).isEqualTo("地区合计逐年");
+            assertThat(all.get(1).getName()).isEqualTo("地区合计逐年（续2）");
+            for (Sheet s : all) {
+                List<Row> rows = s.read();
+                assertThat(rows.get(0).getCellText(0)).isEqualTo("年度");
+                assertThat(rows.size() - 1).isBetween(1, 10);
+                rows.subList(1, rows.size()).forEach(r -> amounts.add(r.getCell(4).asNumber().toPlainString()));
+            }
+        }
+        assertThat(amounts).isEqualTo(region.rows().stream().map(r -> ((BigDecimal) region.value(r, "amount"))
+                .toPlainString()).toList());
+    }
+
+    @Test
     void sheetNamesAreCleanedCutAndMadeUnique() {
         SheetNames sheetNames = new SheetNames();
         assertThat(sheetNames.next("审核发现（规则见 docs/rules.md）")).isEqualTo("审核发现（规则见 docs_rules.md）");
