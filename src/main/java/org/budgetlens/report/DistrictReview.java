@@ -35,22 +35,7 @@ final class DistrictReview {
                 + "同组 = 本报告所选地区和行业的全部机构；虚线为同组中位数，红色为离群（低于 Q1 − 1.5 × IQR 或高于 Q3 + "
                 + "1.5 × IQR，至少4个机构）。名称后的 * 表示该指标所用数据有审核错误（见数据质量）。");
         for (MetricSpec metric : MetricSpec.all()) {
-            DataTable table = withoutBase(metric, DataTable.query(connection, "review_metric.sql",
-                    "review-" + metric.metric(), metric.title(), year, options.regionPrefix(), options.sector(),
-                    metric.metric(), options.kind(), options.scope(), metric.lowIsConcern() ? "low" : "high",
-                    metric.minBase()));
-            if (table.isEmpty()) {
-                paragraphs.add(metric.title() + "：所选公开中没有可计算的数据" + (metric.metric().startsWith(
-                        "execution_rate") ? "（执行率只在决算中有）" : "") + "。");
-                continue;
-            }
-            if (table.rows().stream().noneMatch(r -> ranked(table, r))) {
-                paragraphs.add(metric.title() + "：" + table.rows().size() + "个机构的上年基数都低于"
-                        + metric.minBase().toPlainString() + "万元，不排序，见数据表。");
-                unrankedOnly.add(table);
-                continue;
-            }
-            charts.add(ranking(metric, table));
+            rank(metric, charts, unrankedOnly, paragraphs);
         }
         DataTable byCity = DataTable.query(connection, "review_by_city.sql", "review-by-city", "按地区汇总",
                 year, options.regionPrefix(), options.sector(), options.kind(), options.scope());
@@ -70,6 +55,25 @@ final class DistrictReview {
             tables.add(byCity);
         }
         return new Section("review", "机构横向比较（" + year + "年）", paragraphs, charts, tables);
+    }
+
+    /** The metric's ranking chart; or, with nothing to rank, a paragraph that says why (and the table, if any). */
+    private void rank(MetricSpec metric, List<ChartSpec> charts, List<DataTable> unrankedOnly, List<String> paragraphs)
+            throws SQLException {
+        DataTable table = withoutBase(metric, DataTable.query(connection, "review_metric.sql",
+                "review-" + metric.metric(), metric.title(), year, options.regionPrefix(), options.sector(),
+                metric.metric(), options.kind(), options.scope(), metric.lowIsConcern() ? "low" : "high",
+                metric.minBase()));
+        if (table.isEmpty()) {
+            paragraphs.add(metric.title() + "：所选公开中没有可计算的数据" + (metric.metric().startsWith(
+                    "execution_rate") ? "（执行率只在决算中有）" : "") + "。");
+        } else if (table.rows().stream().noneMatch(r -> ranked(table, r))) {
+            paragraphs.add(metric.title() + "：" + table.rows().size() + "个机构的上年基数都低于"
+                    + metric.minBase().toPlainString() + "万元，不排序，见数据表。");
+            unrankedOnly.add(table);
+        } else {
+            charts.add(ranking(metric, table));
+        }
     }
 
     private ChartSpec ranking(MetricSpec metric, DataTable table) {
