@@ -61,7 +61,8 @@ public class ReportCommand implements Callable<Integer> {
     String scope;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "" + ReportOptions.DEFAULT_TOP,
-            description = "agencies per ranking chart and per-agency trend charts (default: ${DEFAULT-VALUE})")
+            description = "agencies per ranking chart, and at most this many trend charts of flagged agencies and "
+                + "of districts (default: ${DEFAULT-VALUE})")
     int top;
 
     @Option(names = "--out", paramLabel = "DIR",

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
@@ -18,7 +16,8 @@ import org.jfree.chart.plot.PlotOrientation;
  */
 final class AnnualTrend {
 
-    private static final String SUM_NOTE = "所选机构之和（万元）；各年份覆盖的机构数见数据表“机构数”列，机构数不同的年份不宜直接比较";
+    static final String AGENCY_NOTE = "本年支出合计与一般公共预算财政拨款支出，预算与决算（万元）";
+    static final String SUM_NOTE = "所选机构之和（万元）；各年份覆盖的机构数见数据表“机构数”列，机构数不同的年份不宜直接比较";
 
     private final Connection connection;
     private final ReportOptions options;
@@ -46,16 +45,22 @@ final class AnnualTrend {
         if (!threePublic.isEmpty()) {
             charts.add(threePublic(threePublic));
         }
-        DataTable agencies = DataTable.query(connection, "trend_agencies.sql", "trend-agencies",
-                "各机构逐年数据（万元）", options.regionPrefix(), options.sector(), options.scope(), options.top());
-        charts.addAll(perAgency(agencies));
+        DataTable flagged = FlaggedAgencies.query(connection, options);
+        List<ChartSpec> agencies = perAgency(flagged);
+        paragraphs.add(agencyParagraph(flagged.rows().size(), agencies.size()));
+        charts.addAll(agencies);
+        DataTable districts = DataTable.query(connection, "trend_districts.sql", "trend-districts",
+                "各区划逐年合计（万元）", options.regionPrefix(), options.sector(), options.scope());
+        DistrictTrends perDistrict = new DistrictTrends(districts, flagged, options.top());
+        paragraphs.add(perDistrict.paragraph());
+        charts.addAll(perDistrict.charts());
         return new Section("trend", "年度趋势", paragraphs, charts, List.of());
     }
 
     private ChartSpec totals(DataTable region) {
         SortedDataset data = totalsByYear(region, region.rows());
         JFreeChart chart = ReportCharts.lines("支出总额：预算与决算", "万元", data.build(), SUM_NOTE);
-        return new ChartSpec("trend-region", chart, region, SUM_NOTE, 1000, 520);
+        return new ChartSpec("trend-region", chart, region, ReportCharts.noteOf(chart), 1000, 520);
     }
 
     private ChartSpec basicVsProject(DataTable region) {
@@ -71,7 +76,7 @@ final class AnnualTrend {
         JFreeChart chart = ReportCharts.stacked("基本支出与项目支出", null, "万元", data.build(),
                 PlotOrientation.VERTICAL,
                 note);
-        return new ChartSpec("trend-basic-project", chart, region, note, 1000, 520);
+        return new ChartSpec("trend-basic-project", chart, region, ReportCharts.noteOf(chart), 1000, 520);
     }
 
     private ChartSpec threePublic(DataTable table) {
@@ -84,35 +89,43 @@ final class AnnualTrend {
         JFreeChart chart = ReportCharts.stacked("“三公”经费构成", null, "万元", data.build(),
                 PlotOrientation.VERTICAL,
                 note);
-        return new ChartSpec("trend-three-public", chart, table, note, 1000, 520);
+        return new ChartSpec("trend-three-public", chart, table, ReportCharts.noteOf(chart), 1000, 520);
     }
 
-    private List<ChartSpec> perAgency(DataTable table) {
-        Map<Integer, List<List<Object>>> byAgency = new LinkedHashMap<>();
-        for (List<Object> row : table.rows()) {
-            int position = ((Number) table.value(row, "position")).intValue();
-            byAgency.computeIfAbsent(position, p -> new ArrayList<>()).add(row);
-        }
+    /**
+     * One chart per flagged agency ({@link FlaggedAgencies}), in their order, at most {@code --top}: id
+     * {@code trend-agency-NN}, NN the agency's position in the flagged table.
+     */
+    private List<ChartSpec> perAgency(DataTable flagged) throws SQLException {
         List<ChartSpec> charts = new ArrayList<>();
-        String note = "本年支出合计与一般公共预算财政拨款支出，预算与决算（万元）";
-        for (Map.Entry<Integer, List<List<Object>>> e : byAgency.entrySet()) {
-            SortedDataset data = totalsByYear(table, e.getValue());
-            if (data.isEmpty()) {
-                continue;
+        for (List<Object> agency : flagged.rows()) {
+            if (charts.size() == options.top()) {
+                break;
             }
-            List<Object> first = e.getValue().get(0);
-            String id = String.format(java.util.Locale.ROOT, "trend-agency-%02d", e.getKey());
-            String title = new BarLabels(44).next((String) table.value(first, "agency_name"), false) + "（"
-                    + table.value(first, "region_code") + "）";
-            JFreeChart chart = ReportCharts.lines(title, "万元", data.build(), note);
-            DataTable rows = new DataTable(id, title, table.columns(), e.getValue());
-            charts.add(new ChartSpec(id, chart, rows, note, 1000, 460));
+            int position = ((Number) flagged.value(agency, "position")).intValue();
+            String id = String.format(java.util.Locale.ROOT, "trend-agency-%02d", position);
+            String title = new BarLabels(44).next((String) flagged.value(agency, "agency_name"), false) + "（"
+                    + flagged.value(agency, "region_code") + "）";
+            DataTable table = DataTable.query(connection, "trend_agency.sql", id, title,
+                    flagged.value(agency, "agency_id"));
+            SortedDataset data = totalsByYear(table, table.rows());
+            if (!data.isEmpty()) {
+                String note = "关注原因：" + flagged.value(agency, "reasons") + "；" + AGENCY_NOTE;
+                JFreeChart chart = ReportCharts.lines(title, "万元", data.build(), note);
+                charts.add(new ChartSpec(id, chart, table, ReportCharts.noteOf(chart), 1000, 480));
+            }
         }
         return charts;
     }
 
+    private String agencyParagraph(int flagged, int drawn) {
+        return "逐机构趋势只画关注机构，不画支出最大的机构：监督要核实的是有问题迹象的机构（" + FlaggedAgencies.rule()
+                + "）。共" + flagged + "个，按关注项数、审核错误数、"
+                + "本年支出合计排序，画前" + drawn + "个（上限 --top " + options.top() + "）；全部机构的逐年数据见工作簿“指标长表”。";
+    }
+
     /** 本年支出合计 and 一般公共预算财政拨款支出 per year, one series for each item and phase (budget, final). */
-    private static SortedDataset totalsByYear(DataTable table, List<List<Object>> rows) {
+    static SortedDataset totalsByYear(DataTable table, List<List<Object>> rows) {
         SortedDataset data = new SortedDataset();
         for (List<Object> row : rows) {
             String item = (String) table.value(row, "item");

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.title.TextTitle;
@@ -44,12 +45,17 @@ public final class ChartLabels {
         for (int c = 0; c < data.getColumnCount(); c++) {
             labels.add(data.getColumnKey(c).toString());
         }
+        CategoryItemLabelGenerator values = plot.getRenderer().getDefaultItemLabelGenerator();
         for (int r = 0; r < data.getRowCount(); r++) {
             labels.add(data.getRowKey(r).toString());
             for (int c = 0; c < data.getColumnCount(); c++) {
                 Number n = data.getValue(r, c);
                 if (n != null) {
                     labels.add(ReportCharts.format(n instanceof BigDecimal b ? b : new BigDecimal(n.toString())));
+                }
+                String label = values == null ? null : values.generateLabel(data, r, c);
+                if (label != null) {
+                    labels.add(label);
                 }
             }
         }

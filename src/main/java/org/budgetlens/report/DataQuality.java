@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -71,9 +70,10 @@ final class DataQuality {
         if (shown == 0) {
             return null;
         }
-        String note = "每份公开文件未通过的审核检查数（一条规则对每个对象各查一次；错误 = 数字相互矛盾；警告 = 需要核实）";
-        JFreeChart chart = ReportCharts.stacked("审核发现最多的" + shown + "份公开文件", null, "未通过的检查数", data,
-                PlotOrientation.HORIZONTAL, note);
-        return new ChartSpec("quality-disclosures", chart, disclosures, note, 1000, 200 + 30 * shown);
+        String note = "每份公开文件未通过的审核检查数（一条规则对每个对象各查一次；错误 = 数字相互矛盾；警告 = 需要核实）；"
+                + "排序：错误数、警告数从多到少，相同按机构名称、年度、类型";
+        JFreeChart chart = ReportCharts.counts("审核发现最多的" + shown + "份公开文件", "未通过的检查数", data, note);
+        return new ChartSpec("quality-disclosures", chart, disclosures, ReportCharts.noteOf(chart), 1000,
+                200 + 30 * shown);
     }
 }

@@ -80,7 +80,7 @@ final class PageView {
                     : null;
             List<Cell> cells = new ArrayList<>(row.size());
             for (int c : shownColumns) {
-                Object value = Words.value(t.columns().get(c), row.get(c));
+                Object value = Labels.value(t.columns().get(c), row.get(c));
                 cells.add(new Cell(Cells.display(value), Cells.numeric(value) ? "n" : kinds.get(c),
                         c == nameColumn ? href : null));
             }

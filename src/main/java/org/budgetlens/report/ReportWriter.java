@@ -86,12 +86,13 @@ public final class ReportWriter {
             for (DataTable t : tables.values()) {
                 TableFiles.csv(t, SafeOutput.inside(folder.resolve("data"), t.id() + ".csv"));
             }
-            TableFiles.xlsx(tables.values(), writable(SafeOutput.inside(folder, "report.xlsx")));
+            List<String> lines = new ArrayList<>(header);
+            lines.add(selection(options, year));
+            TableFiles.xlsx(tables.values(), WorkbookAbout.of(connection, options, lines),
+                    writable(SafeOutput.inside(folder, "report.xlsx")));
             AgencyPages agencies = AgencyPages.load(connection, options, year);
             Summary.View summary = new Summary(connection, options, year, id -> agencies.link(id, "agencies/"),
                     Summary.Parameters.load()).build(selection(options, year), generated);
-            List<String> lines = new ArrayList<>(header);
-            lines.add(selection(options, year));
             List<PageView.Part> parts = new ArrayList<>();
             for (Section s : sections) {
                 parts.add(PageView.part(s, id -> agencies.link(id, "agencies/")));

@@ -31,7 +31,10 @@ final class Summary {
     record View(List<Point> points, List<String> about, List<String> named) {
     }
 
-    /** The summary's named parameters, from {@code report/summary.csv}. */
+    /**
+     * The summary's named parameters, from {@code report/summary.csv}; the execution threshold is the execution
+     * rate's {@code threshold} in {@code report/metrics.csv}, the one the charts and the flagged agencies use.
+     */
     record Parameters(BigDecimal executionThresholdPct, int agenciesNamed, int rulesNamed) {
 
         static Parameters load() {
@@ -39,7 +42,7 @@ final class Summary {
             for (CSVRecord r : ReportResources.csv("report/summary.csv")) {
                 values.put(r.get("parameter"), r.get("value"));
             }
-            return new Parameters(new BigDecimal(required(values, "execution_threshold_pct")),
+            return new Parameters(MetricSpec.of("execution_rate_pct").threshold(),
                     Integer.parseInt(required(values, "agencies_named")),
                     Integer.parseInt(required(values, "rules_named")));
         }
@@ -113,7 +116,7 @@ final class Summary {
     }
 
     private Point outliers(String metric, String heading) throws SQLException {
-        MetricSpec spec = MetricSpec.all().stream().filter(m -> m.metric().equals(metric)).findFirst().orElseThrow();
+        MetricSpec spec = MetricSpec.of(metric);
         if (year == null) {
             return new Point(heading, "所选范围内没有可比较的年度。", List.of(), null);
         }
@@ -127,12 +130,12 @@ final class Summary {
             return new Point(heading, what + "只有" + peers + "个机构有" + spec.title() + "，同组不足4个，不判断离群。",
                     List.of(), null);
         }
-        List<List<Object>> high = new ArrayList<>(t.rows().stream()
-                .filter(r -> "偏高离群".equals(t.value(r, "outlier"))).toList());
-        java.util.Collections.reverse(high); // highest first
+        List<List<Object>> high = t.rows().stream().filter(r -> "偏高离群".equals(t.value(r, "outlier"))).toList();
+        long unranked = t.rows().stream().filter(r -> Boolean.FALSE.equals(t.value(r, "ranked"))).count();
         String sentence = what + "：" + peers + "个机构中，" + high.size() + "个机构的" + spec.title()
                 + "明显高于同组（高于 Q3 + 1.5 × IQR；同组中位数 " + Cells.display(t.value(t.rows().get(0), "median"))
-                + spec.unit() + "）。" + (high.isEmpty() ? "" : "最高的：");
+                + spec.unit() + "）。" + (unranked == 0 ? "" : "上年基数低于" + spec.minBase().toPlainString() + "万元的"
+                + unranked + "个机构不参与比较。") + (high.isEmpty() ? "" : "最高的：");
         return new Point(heading, sentence, named(t, high, spec.unit()),
                 new PageView.Link(spec.title() + "排名", "#review-" + metric));
     }
@@ -197,9 +200,12 @@ final class Summary {
         return who;
     }
 
+    /** The review's ranking of the metric, the end that concerns oversight first (review_metric.sql). */
     private DataTable review(String metric, String kind) throws SQLException {
+        MetricSpec spec = MetricSpec.of(metric);
         return DataTable.query(connection, "review_metric.sql", "summary-" + metric, "", year, options.regionPrefix(),
-                options.sector(), metric, kind, options.scope());
+                options.sector(), metric, kind, options.scope(), spec.lowIsConcern() ? "low" : "high",
+                spec.minBase());
     }
 
     private List<String> aboutLines(String selection, DataTable scope, List<Object> about, LocalDateTime generated) {

@@ -3,14 +3,12 @@ package org.budgetlens.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,8 +23,6 @@ import org.dhatim.fastexcel.Worksheet;
  * it needs no leading apostrophe, which a workbook would show).
  */
 final class TableFiles {
-
-    private static final int SHEET_NAME_MAX = 31;
 
     private TableFiles() {
     }
@@ -48,48 +44,47 @@ final class TableFiles {
         }
     }
 
-    static void xlsx(Collection<DataTable> tables, Path file) throws IOException {
+    /**
+     * The workbook: first 说明 ({@code about}), then one sheet per table that has one ({@link SheetNames}), then the
+     * long metrics sheet, streamed from the warehouse ({@link SheetWriter} for how each is written).
+     */
+    static void xlsx(Collection<DataTable> tables, WorkbookAbout about, Path file) throws IOException, SQLException {
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "budgetlens", "1.0");
-            Set<String> names = new HashSet<>();
+            SheetNames names = new SheetNames();
+            aboutSheet(workbook.newWorksheet(names.next("说明")), about);
             for (DataTable table : tables) {
-                sheet(workbook.newWorksheet(sheetName(table.id(), names)), table);
+                if (SheetNames.hasSheet(table)) {
+                    try (SheetWriter sheet = new SheetWriter(workbook, names, SheetNames.wanted(table))) {
+                        sheet.open(table.columns());
+                        for (List<Object> row : table.rows()) {
+                            sheet.add(row);
+                        }
+                    }
+                }
+            }
+            try (SheetWriter sheet = new SheetWriter(workbook, names, WorkbookAbout.FIGURES_SHEET)) {
+                about.figures().writeTo(sheet);
             }
             workbook.finish();
         }
     }
 
-    private static void sheet(Worksheet sheet, DataTable table) {
-        for (int c = 0; c < table.columns().size(); c++) {
-            sheet.value(0, c, Labels.column(table.columns().get(c)));
-            sheet.style(0, c).bold().set();
-        }
+    private static void aboutSheet(Worksheet sheet, WorkbookAbout about) throws IOException {
+        sheet.value(0, 0, "项目");
+        sheet.value(0, 1, "内容");
+        sheet.style(0, 0).bold().set();
+        sheet.style(0, 1).bold().set();
         int r = 1;
-        for (List<Object> row : table.rows()) {
-            for (int c = 0; c < row.size(); c++) {
-                Object value = row.get(c);
-                if (value instanceof BigDecimal b) {
-                    sheet.value(r, c, b);
-                } else if (value instanceof Number n) {
-                    sheet.value(r, c, n);
-                } else if (value instanceof Boolean flag) {
-                    sheet.value(r, c, flag);
-                } else if (value != null) {
-                    sheet.value(r, c, value.toString()); // a text cell: shown as written, never read as a formula
-                }
-            }
+        for (String[] line : about.lines()) {
+            sheet.value(r, 0, line[0]);
+            sheet.value(r, 1, line[1]);
             r++;
         }
-    }
-
-    /** Excel's limit is 31 characters and unique names; ids are ASCII, so cutting them is safe. */
-    private static String sheetName(String id, Set<String> used) {
-        String base = id.length() > SHEET_NAME_MAX ? id.substring(0, SHEET_NAME_MAX) : id;
-        String name = base;
-        for (int n = 2; !used.add(name); n++) {
-            String suffix = "~" + n;
-            name = base.substring(0, Math.min(base.length(), SHEET_NAME_MAX - suffix.length())) + suffix;
-        }
-        return name;
+        sheet.width(0, 28);
+        sheet.width(1, 120);
+        sheet.freezePane(0, 1);
+        sheet.setAutoFilter(0, 0, Math.max(r - 1, 1), 1);
+        sheet.finish();
     }
 }

@@ -84,7 +84,7 @@ class ReportSafetyTest {
         assertEquals("'" + FORMULA, ReportFiles.row(rows, "区划代码", "630103").get("机构"));
         try (InputStream in = Files.newInputStream(folder.resolve("report.xlsx"));
                 ReadableWorkbook wb = new ReadableWorkbook(in)) {
-            Sheet sheet = wb.getSheets().filter(s -> s.getName().equals("review-key-figures")).findFirst()
+            Sheet sheet = wb.getSheets().filter(s -> s.getName().equals("各机构主要数据")).findFirst()
                     .orElseThrow();
             Row row = sheet.read().stream().filter(r -> "630103".equals(r.getCellText(1))).findFirst().orElseThrow();
             assertEquals(FORMULA, row.getCellText(0), "a text cell shows the name as written, no apostrophe");

@@ -58,7 +58,7 @@ class ReportTest {
         assertEquals(List.of("review-execution_rate_pct", "review-personnel_share_of_basic_pct",
                 "review-three_public_total", "review-three_public_change_pct", "review-by-city", "trend-region",
                 "trend-basic-project", "trend-three-public", "trend-agency-01", "trend-agency-02",
-                "quality-disclosures"), ids);
+                "trend-district-630103", "trend-district-650104", "quality-disclosures"), ids);
         for (var section : result.sections()) {
             for (ChartSpec c : section.charts()) {
                 byte[] png = Files.readAllBytes(folder.resolve("charts/" + c.id() + ".png"));
@@ -165,19 +165,35 @@ class ReportTest {
     }
 
     @Test
-    void theWorkbookHoldsEveryTableWithNumbersAsNumbers() throws IOException {
+    void theWorkbookHoldsEveryTableButThePerAgencyAndPerDistrictTrendsWithNumbersAsNumbers() throws IOException {
         try (InputStream in = Files.newInputStream(folder.resolve("report.xlsx"));
                 ReadableWorkbook wb = new ReadableWorkbook(in)) {
             List<String> sheets = wb.getSheets().map(Sheet::getName).toList();
-            assertEquals(result.tables(), sheets.size());
-            assertTrue(sheets.contains("review-key-figures"), sheets.toString());
-            Sheet sheet = wb.getSheets().filter(s -> s.getName().equals("review-key-figures")).findFirst()
-                    .orElseThrow();
+            // 16 tables, less 2 agency and 2 district trends (rows of 指标长表), plus 说明 and 指标长表
+            assertEquals(16, result.tables());
+            assertEquals(14, sheets.size(), sheets.toString());
+            assertEquals("说明", sheets.get(0));
+            assertEquals("指标长表", sheets.get(sheets.size() - 1));
+            Sheet sheet = wb.getSheets().filter(s -> s.getName().equals("各机构主要数据")).findFirst().orElseThrow();
             List<Row> rows = sheet.read();
             assertEquals("机构", rows.get(0).getCellText(0));
             Row xining = rows.stream().filter(r -> "630103".equals(r.getCellText(1))).findFirst().orElseThrow();
             assertEquals(new BigDecimal("665.38"), xining.getCellAsNumber(3).orElseThrow());
+            assertEquals("是", xining.getCellText(14), "audit flag in words");
         }
+    }
+
+    @Test
+    void bothSeedAgenciesAreFlaggedWithTheirReasons() {
+        var rows = ReportFiles.csv(folder, FlaggedAgencies.ID);
+        assertEquals(2, rows.size());
+        var xining = rows.get(0);
+        assertEquals("630103", xining.get("区划代码"));
+        assertEquals("预算执行率低于90%；审核错误3条", xining.get("关注原因"), "88.54 % and seed 004's defects");
+        assertEquals(Cli.sqlValue(db, "SELECT count(*) FROM audit_findings WHERE disclosure_id = "
+                + "'630103-ylbzj/2024/final' AND severity = 'error'"), xining.get("审核错误数"));
+        assertEquals("预算执行率低于90%", rows.get(1).get("关注原因"), "59.71 %");
+        assertEquals("650104", rows.get(1).get("区划代码"));
     }
 
     @Test
