@@ -112,7 +112,8 @@ final class AnnualTrend {
             if (!data.isEmpty()) {
                 String note = "关注原因：" + flagged.value(agency, "reasons") + "；" + AGENCY_NOTE;
                 JFreeChart chart = ReportCharts.lines(title, "万元", data.build(), note);
-                charts.add(new ChartSpec(id, chart, table, ReportCharts.noteOf(chart), 1000, 480));
+                charts.add(new ChartSpec(id, chart, table, ReportCharts.noteOf(chart), 1000, 480,
+                        List.of((String) flagged.value(agency, "agency_id"))));
             }
         }
         return charts;

@@ -95,7 +95,8 @@ final class DistrictReview {
         JFreeChart chart = ReportCharts.ranking(title, metric.title() + "（" + metric.unit() + "）", bars, median,
                 note);
         return new ChartSpec(table.id(), chart, table, ReportCharts.noteOf(chart), 1000,
-                190 + 30 * Math.max(bars.size(), 1));
+                190 + 30 * Math.max(bars.size(), 1),
+                shown.stream().map(r -> (String) table.value(r, "agency_id")).toList());
     }
 
     /** A rate with a base shows its change in 万元 beside it: +973.68 % may be 9.25 万元. */

@@ -37,8 +37,8 @@ final class PageView {
         }
     }
 
-    /** A chart: its image, the vector and data files beside it, its title and note, its drawn width. */
-    record Figure(String png, String svg, String csv, String title, String note, int width) {
+    /** A chart: its image, the vector and data files beside it, its title and note, its drawn width, its agencies. */
+    record Figure(String png, String svg, String csv, String title, String note, int width, List<Link> agencies) {
     }
 
     /** A section: anchor, heading, paragraphs, figures and tables. */
@@ -103,12 +103,26 @@ final class PageView {
         };
     }
 
+    /** The agencies a chart draws, by name, each linked to its page: a ranking is where a reader starts. */
+    private static List<Link> agencies(ChartSpec c, Function<String, String> agencyLink) {
+        DataTable t = c.data();
+        if (c.agencies().isEmpty() || !t.columns().contains("agency_id")) {
+            return List.of();
+        }
+        List<Link> links = new ArrayList<>();
+        for (String id : c.agencies()) {
+            t.rows().stream().filter(r -> id.equals(t.value(r, "agency_id"))).findFirst().ifPresent(r ->
+                    links.add(new Link((String) t.value(r, "agency_name"), agencyLink.apply(id))));
+        }
+        return links;
+    }
+
     static Part part(Section s, Function<String, String> agencyLink) {
         List<Figure> figures = new ArrayList<>();
         for (ChartSpec c : s.charts()) {
             String title = c.chart().getTitle() == null ? c.id() : c.chart().getTitle().getText();
             figures.add(new Figure("charts/" + c.id() + ".png", "charts/" + c.id() + ".svg",
-                    "data/" + c.data().id() + ".csv", title, c.note(), c.width()));
+                    "data/" + c.data().id() + ".csv", title, c.note(), c.width(), agencies(c, agencyLink)));
         }
         List<Table> tables = new ArrayList<>();
         for (DataTable t : s.tables()) {

@@ -84,6 +84,8 @@ class ReportSummaryTest {
                 + "AND kind = 'final' AND agency_id = '" + lowest + "' ORDER BY fiscal_year DESC LIMIT 1");
         String link = "<a href=\"agencies/" + lowest + ".html\">" + name + " " + rate + "%</a>";
         assertThat(index).as("the lowest rate is named first, linked").contains(link);
+        assertThat(index).as("the ranking links the agencies it draws, in its order").contains(
+                "图中机构（依次）：<a href=\"agencies/" + lowest + ".html\">" + name + "</a>");
 
         String page = ReportFiles.text(folder.resolve("agencies/" + lowest + ".html"));
         assertThat(page).contains("<h2 id=\"agency-" + lowest + "\">" + name + "</h2>", "../index.html");
