@@ -87,8 +87,7 @@ public class ExtractCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         } catch (IOException | RuntimeException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.FAILURE;
+            return Failures.report(e, err);
         }
     }
 }
