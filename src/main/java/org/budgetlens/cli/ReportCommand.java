@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.budgetlens.metrics.QueryFilter;
+import org.budgetlens.progress.ConsoleProgress;
 import org.budgetlens.report.ReportException;
 import org.budgetlens.report.ReportOptions;
 import org.budgetlens.report.ReportWriter;
@@ -91,9 +92,9 @@ public class ReportCommand implements Callable<Integer> {
                 err.println("nothing matched the selection. " + EmptySelection.whatExists(warehouse));
                 return ExitCode.NO_MATCH;
             }
-            try {
+            try (ConsoleProgress progress = Terminal.progress(err)) {
                 ReportWriter.Result r = ReportWriter.write(warehouse.connection(), chosen,
-                        List.of("数据：" + root.db().getFileName() + "（budgetlens 仓库）"));
+                        List.of("数据：" + root.db().getFileName() + "（budgetlens 仓库）"), progress);
                 err.printf(Locale.ROOT, "report: %d charts, %d tables, %.1f s%n", r.charts(), r.tables(),
                         r.millis() / 1000.0);
                 out.println(r.index());

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.budgetlens.files.Folders;
+import org.budgetlens.progress.ProgressListener;
 import org.budgetlens.warehouse.SqlResource;
 
 /**
@@ -52,6 +53,12 @@ public final class ReportWriter {
 
     public static Result write(Connection connection, ReportOptions options, List<String> header)
             throws SQLException, IOException {
+        return write(connection, options, header, ProgressListener.NONE);
+    }
+
+    /** As {@link #write(Connection, ReportOptions, List)}, telling {@code progress} of each chart drawn. */
+    public static Result write(Connection connection, ReportOptions options, List<String> header,
+            ProgressListener progress) throws SQLException, IOException {
         long started = System.nanoTime();
         Path target = checkTarget(options.out());
         Path folder = startPartial(target);
@@ -67,7 +74,7 @@ public final class ReportWriter {
             }
             sections.add(new AnnualTrend(connection, options).build());
             sections.add(new DataQuality(connection, options).build());
-            writeCharts(folder, sections);
+            writeCharts(folder, sections, progress);
             Map<String, DataTable> tables = tables(sections);
             for (DataTable t : tables.values()) {
                 TableFiles.csv(t, SafeOutput.inside(folder.resolve("data"), t.id() + ".csv"));
@@ -92,7 +99,8 @@ public final class ReportWriter {
      * Checks every chart's text against the font, then draws the charts on one thread per core: drawing (the SVG's
      * glyph outlines above all) is most of a report's time, and each chart is drawn independently.
      */
-    private static void writeCharts(Path folder, List<Section> sections) throws IOException {
+    private static void writeCharts(Path folder, List<Section> sections, ProgressListener progress)
+            throws IOException {
         Path charts = folder.resolve("charts");
         List<Callable<Void>> draws = new ArrayList<>();
         for (Section s : sections) {
@@ -109,6 +117,7 @@ public final class ReportWriter {
                     try {
                         ChartFiles.png(c, png);
                         ChartFiles.svg(c, svg);
+                        progress.advance(1);
                         return null;
                     } catch (IOException e) {
                         throw new IOException("chart " + c.id() + ": " + e.getMessage(), e);
@@ -117,6 +126,7 @@ public final class ReportWriter {
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        progress.start("report: charts", draws.size());
         try {
             for (Future<Void> done : pool.invokeAll(draws)) {
                 done.get();
@@ -131,6 +141,7 @@ public final class ReportWriter {
             throw new IllegalStateException("drawing a chart failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+            progress.done();
         }
     }
 
