@@ -114,7 +114,8 @@ public class IngestCommand implements Callable<Integer> {
         Path report = rejects != null ? rejects : defaultReport(db);
         IngestRunner.Outcome outcome;
         try (ConsoleProgress progress = Terminal.progress(err)) {
-            outcome = IngestRunner.run(db, inputs, chunkSize, force, prune, verbose, maxFileBytes, err, progress);
+            outcome = IngestRunner.run(db, inputs, chunkSize, force, prune, verbose, maxFileBytes,
+                    progress.messages(), progress);
         }
         if (!outcome.completed()) {
             String full = Failures.diskFull(outcome.failures());

@@ -39,6 +39,7 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
     private long lastDecile;
     private boolean shown;
     private int width;
+    private boolean midLine;
 
     /** Progress on {@code err}, redrawn in place when it is a terminal, with the system clock and a ticker. */
     public static ConsoleProgress of(PrintWriter err, boolean terminal) {
@@ -103,11 +104,43 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
             ticking = null;
         }
         show(true);
-        if (terminal && shown) {
+        if (terminal && shown && width > 0) {
             err.println();
+            width = 0;
         }
         err.flush();
         phase = null;
+    }
+
+    /**
+     * A writer for the messages printed while a phase runs (ingest's per-document and per-chunk lines): on a terminal
+     * the progress line is cleared before a message and drawn again below it, so the two never mix; elsewhere the
+     * messages pass as they are.
+     */
+    public PrintWriter messages() {
+        return new PrintWriter(new AboveProgress(this, err), true);
+    }
+
+    /** Prints {@code text} (part of a message) above the progress line. */
+    synchronized void printAbove(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (terminal && width > 0 && !midLine) {
+            err.print("\r" + " ".repeat(width) + "\r");
+            width = 0;
+        }
+        err.print(text);
+        midLine = !text.endsWith("\n");
+        if (terminal && !midLine && phase != null) {
+            draw(clock.getAsLong(), false);
+        } else {
+            err.flush();
+        }
+    }
+
+    synchronized void flush() {
+        err.flush();
     }
 
     @Override
@@ -142,6 +175,9 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
 
     /** {@code metrics [############------------] 7/14 (50%) · 3.2 s · about 3 s left}, over the line before. */
     private void draw(long now, boolean end) {
+        if (midLine) {
+            return; // a message is being printed: the line comes back after it
+        }
         String line = phase + bar() + line(now, end).substring(phase.length() + 1);
         int pad = Math.max(0, width - ConsoleWidth.of(line));
         err.print("\r" + line + " ".repeat(pad));

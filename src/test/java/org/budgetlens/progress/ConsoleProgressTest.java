@@ -102,6 +102,27 @@ class ConsoleProgressTest {
     }
 
     @Test
+    void aMessagePrintedDuringAPhaseGoesAboveTheLineOnATerminalAndAsItIsInALog() {
+        ConsoleProgress p = progress(true);
+        p.start("extract", 2);
+        p.messages().println("extract: a.pdf -> a.csv");
+        p.advance(1);
+        p.done();
+
+        assertThat(text.toString()).isEqualTo("\rextract [------------------------] 0/2 (0%) · 0.0 s"
+                + "\r" + " ".repeat(51) + "\rextract: a.pdf -> a.csv\n"
+                + "\rextract [------------------------] 0/2 (0%) · 0.0 s"
+                + "\rextract [############------------] 1/2 (50%) · 0.0 s, done\n");
+
+        StringWriter log = new StringWriter();
+        ConsoleProgress plain = new ConsoleProgress(new PrintWriter(log, true), false, now::get, false);
+        plain.start("extract", 2);
+        plain.messages().println("extract: a.pdf -> a.csv");
+        plain.done();
+        assertThat(log.toString()).isEqualTo("extract: a.pdf -> a.csv\n");
+    }
+
+    @Test
     void durations() {
         assertThat(ConsoleProgress.duration(3.25)).isEqualTo("3.3 s");
         assertThat(ConsoleProgress.duration(600)).isEqualTo("10 min 00 s");
