@@ -10,8 +10,9 @@ import java.util.List;
 import org.budgetlens.progress.ProgressListener;
 
 /**
- * The metric views read stored copies ({@code *_store} tables) of their live definitions ({@code *_live} views),
- * so that a named query over tens of millions of figures is a filter over a small table. The stores are rebuilt,
+ * The metric views read stored copies ({@code *_store} tables) of their live definitions ({@code *_live} views,
+ * temporary views of the rebuilding connection), so that a named query over tens of millions of figures is a filter
+ * over a small table. The stores are rebuilt,
  * all in one transaction, whenever they were built from an older generation of the data than the warehouse holds
  * (generations.metrics_generation, written in the rebuild's transaction, against data_generation, advanced in every
  * load's) or the metric SQL changed (generations.metrics_sql_hash).
