@@ -41,8 +41,26 @@ CREATE OR REPLACE MACRO unproven_flagged(disclosure, tables) AS
             WHERE d.disclosure_id = disclosure AND li.verified IN ('unproven', 'failed')
               AND list_contains(tables, li.table_id));
 
--- median2(v), quantile2(v, q): a median or quartile of DECIMAL figures to 2 decimals, rounded half away from zero.
--- DuckDB's median of DECIMAL(p, 2) truncates the interpolated value (median of 59.71 and 88.54 gives 74.12, not
--- 74.13): widening to 6 decimals first keeps the exact midpoint, then round() rounds it as every other metric.
-CREATE OR REPLACE MACRO median2(v) AS round(median(v::DECIMAL(38, 6)), 2);
-CREATE OR REPLACE MACRO quantile2(v, q) AS round(quantile_cont(v::DECIMAL(38, 6), q), 2);
+-- money2(x): an amount in 万元 as the metric views show it, DECIMAL(18, 2), rounded half away from zero to 0.01 万元
+-- (100 元, the precision the tables publish); rates are computed on the exact amounts before this. An amount beyond
+-- DECIMAL(18, 2)'s 16 integer digits (only a difference of two amounts near the loader's limit of 10^16 万元 can be)
+-- is NULL, never a wrong number.
+CREATE OR REPLACE MACRO money2(x) AS
+    CASE WHEN abs(round(x, 2)) < 10000000000000000 THEN round(x, 2)::DECIMAL(18, 2) END;
+
+-- median2(v), quantile2(v, q): the median or a quartile of DECIMAL values by linear interpolation (as quantile_cont:
+-- the median of 95.23 and 95.24 is 95.235), computed in DECIMAL and rounded half away from zero to 2 decimals like
+-- every other metric: 95.24. DuckDB's own median of DECIMAL(p, 2) truncates the interpolated value to the column's
+-- scale (95.23), and DuckDB 1.0 truncates it even after widening the scale, so the interpolation is done here, on
+-- the sorted values, and reads the same in any DuckDB client from 1.0 on. NULLs are left out; no value gives NULL.
+-- interpolate2(s, q): the q-quantile (0 ≤ q ≤ 1) of the sorted list s.
+CREATE OR REPLACE MACRO interpolate2(s, q) AS
+    CASE WHEN len(s) = 0 THEN NULL
+         ELSE round(s[1 + floor((len(s) - 1) * q::DECIMAL(5, 4))::BIGINT]::DECIMAL(38, 6)
+                    + ((len(s) - 1) * q::DECIMAL(5, 4) - floor((len(s) - 1) * q::DECIMAL(5, 4)))
+                      * (s[1 + ceil((len(s) - 1) * q::DECIMAL(5, 4))::BIGINT]::DECIMAL(38, 6)
+                         - s[1 + floor((len(s) - 1) * q::DECIMAL(5, 4))::BIGINT]::DECIMAL(38, 6)), 2)
+    END;
+CREATE OR REPLACE MACRO quantile2(v, q) AS
+    interpolate2(list_sort(list(v::DECIMAL(38, 6)) FILTER (WHERE v IS NOT NULL)), q);
+CREATE OR REPLACE MACRO median2(v) AS quantile2(v, 0.5);

@@ -6,7 +6,10 @@
 --                            (funds_total), its basic and project spending, each project.
 -- A missing or zero budget gives no rate (rate_pct NULL) and says why in no_rate_reason; never 0% or infinity.
 -- inputs_conflict is true when an input is stated twice with different values (see figures.conflicting).
-CREATE OR REPLACE VIEW execution_rates_live AS
+-- The live definition is a temporary view of the refreshing connection (only the stored copy below is read, by
+-- execution_rates); a warehouse written by an older release had it stored, and loses it here.
+DROP VIEW IF EXISTS main.execution_rates_live;
+CREATE OR REPLACE TEMP VIEW execution_rates_live AS
 WITH final AS (
     SELECT * FROM figures WHERE kind = 'final' AND table_id = 'gpb_expenditure' AND measure = 'total'
 ), own_budget AS (
@@ -62,8 +65,11 @@ WITH final AS (
           AND b.detail = e.detail
 )
 SELECT d.agency_name, d.region_code, d.province, d.city, d.county, d.sector, d.admin_level,
-       r.disclosure_id, r.agency_id, r.fiscal_year, r.kind, r.basis, r.level, r.line_code, r.line_name, r.detail,
-       r.executed, r.budget, pct_of(r.executed, r.budget) AS rate_pct,
+       d.scope,
+       r.disclosure_id, r.agency_id, r.fiscal_year, r.kind, r.basis, r.level,
+       CASE WHEN r.level = 'function_line' THEN code_level(r.line_code) END AS function_level,
+       r.line_code, r.line_name, r.detail,
+       money2(r.executed) AS executed, money2(r.budget) AS budget, pct_of(r.executed, r.budget) AS rate_pct,
        CASE WHEN r.budget IS NULL THEN r.missing_budget_reason
             WHEN r.budget = 0 THEN 'budget is zero: no rate' END AS no_rate_reason,
        r.formula, r.executed_source, r.budget_source, r.inputs_conflict
@@ -84,3 +90,33 @@ SELECT *, audit_flagged(disclosure_id, [split_part(executed_source, '.', 1)]) AS
            AS unproven_flag FROM execution_rates_store;
 
 COMMENT ON VIEW execution_rates IS 'Execution rate: 决算数 ÷ 年初预算数 (same disclosure or the 预算 disclosure) and 全年执行数 ÷ 全年预算数 (绩效自评); no rate on a zero or missing budget, with the reason. docs/metrics.md';
+
+-- Every column, for ad-hoc SQL (SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'execution_rates').
+COMMENT ON COLUMN execution_rates.agency_name IS 'Agency name (机构名称) as registered in agencies.csv.';
+COMMENT ON COLUMN execution_rates.region_code IS 'GB/T 2260 division code of the agency (630103 = 西宁市城中区); a prefix selects a province (63) or city (6301).';
+COMMENT ON COLUMN execution_rates.province IS 'Province (省) of the agency''s region.';
+COMMENT ON COLUMN execution_rates.city IS 'City (市/州) of the agency''s region. Blank (NULL or empty) = a provincial agency.';
+COMMENT ON COLUMN execution_rates.county IS 'County or district (县/区) of the agency''s region. Blank (NULL or empty) = a city or provincial agency.';
+COMMENT ON COLUMN execution_rates.sector IS 'Sector (行业) as registered, e.g. 医疗保障.';
+COMMENT ON COLUMN execution_rates.admin_level IS 'Administrative level of the agency: province, city or county.';
+COMMENT ON COLUMN execution_rates.scope IS '本级 (the agency itself) or 汇总 (with its subordinate units). A 汇总 contains its 本级: never add the two.';
+COMMENT ON COLUMN execution_rates.disclosure_id IS 'The disclosure: agency_id/fiscal_year/kind, e.g. 630103-ylbzj/2024/final.';
+COMMENT ON COLUMN execution_rates.agency_id IS 'Agency id (region code + pinyin initials, e.g. 630103-ylbzj); stable across years and files.';
+COMMENT ON COLUMN execution_rates.fiscal_year IS 'Fiscal year (财政年度) the row describes.';
+COMMENT ON COLUMN execution_rates.kind IS 'Disclosure kind: budget (预算公开), final (决算公开) or performance (绩效自评).';
+COMMENT ON COLUMN execution_rates.basis IS 'final_vs_initial_budget (决算数 ÷ 年初预算数, same 决算), final_vs_budget_disclosure (÷ the 预算 disclosure''s 预算数) or self_evaluation (绩效自评 全年执行数 ÷ 全年预算数). Rows of different bases describe the same money: filter one basis before summing.';
+COMMENT ON COLUMN execution_rates.level IS 'agency (the whole agency: line total or funds_total), function_line (a 支出功能分类 line, see function_level), basic, projects (all projects) or project (one, see detail). Sum one level only: agency = Σ function lines of one function_level.';
+COMMENT ON COLUMN execution_rates.function_level IS 'For level function_line: 类, 款 or 项 of line_code (a 类 is the sum of its 款, a 款 of its 项: sum one function_level only); blank for other levels.';
+COMMENT ON COLUMN execution_rates.line_code IS 'total (the agency), a 支出功能分类 code (2101103), or for self_evaluation funds_total, basic, project.';
+COMMENT ON COLUMN execution_rates.line_name IS 'The line''s name as published. Blank (NULL) = not stated.';
+COMMENT ON COLUMN execution_rates.detail IS 'For level project: the project''s name; empty otherwise.';
+COMMENT ON COLUMN execution_rates.executed IS '决算数 / 全年执行数 (numerator), 万元, DECIMAL(18,2), rounded half away from zero to 0.01 万元.';
+COMMENT ON COLUMN execution_rates.budget IS '年初预算数 / 预算数 / 全年预算数 (denominator), 万元, DECIMAL(18,2), rounded half away from zero to 0.01 万元. Blank = not stated (see no_rate_reason).';
+COMMENT ON COLUMN execution_rates.rate_pct IS 'executed ÷ budget × 100, in %, computed on the exact amounts and rounded half away from zero to 2 decimals. Blank = no rate: the budget is not stated or is zero (see no_rate_reason). Never sum rates.';
+COMMENT ON COLUMN execution_rates.no_rate_reason IS 'Why rate_pct is blank (no 年初预算 stated for this line; budget is zero: no rate); blank when there is a rate.';
+COMMENT ON COLUMN execution_rates.formula IS 'The formula of the row''s metric, in words (docs/metrics.md).';
+COMMENT ON COLUMN execution_rates.executed_source IS 'Where executed is: table.line.measure (origin line N).';
+COMMENT ON COLUMN execution_rates.budget_source IS 'Where budget is (for final_vs_budget_disclosure preceded by that disclosure''s id). Blank (NULL) = not stated.';
+COMMENT ON COLUMN execution_rates.inputs_conflict IS 'True when an input is stated twice with different values (a narrative against its table); the table''s value is used.';
+COMMENT ON COLUMN execution_rates.audit_flag IS 'True when the audit has an error-severity finding in this disclosure in a table the row''s figures come from (docs/rules.md); read at query time.';
+COMMENT ON COLUMN execution_rates.unproven_flag IS 'True when a figure of a table the row reads was booked unproven or failed by the extractor (docs/extraction.md); false for figures written by hand.';

@@ -7,11 +7,16 @@
 -- prior year (1.92 − 0.09 = 1.83, origin derived), so one disclosure already gives two years. Where several
 -- disclosures state the same year, the year's own disclosure wins, then a table cell, then the narrative;
 -- sources counts them and sources_disagree flags a conflict (the audit checks these).
-CREATE OR REPLACE VIEW three_public_live AS
-WITH components(line_code, component_zh, ord) AS (
-    VALUES ('total', '“三公”经费合计', 0), ('abroad', '因公出国（境）费', 1),
-           ('vehicles', '公务用车购置及运行（维护）费', 2), ('vehicle_purchase', '公务用车购置费', 3),
-           ('vehicle_running', '公务用车运行（维护）费', 4), ('reception', '公务接待费', 5)
+-- The live definition is a temporary view of the refreshing connection (only the stored copy below is read, by
+-- three_public); a warehouse written by an older release had it stored, and loses it here.
+DROP VIEW IF EXISTS main.three_public_live;
+CREATE OR REPLACE TEMP VIEW three_public_live AS
+WITH components(line_code, component_zh, part_of, ord) AS (
+    -- part_of: the component this one is a part of (total = abroad + vehicles + reception,
+    -- vehicles = vehicle_purchase + vehicle_running), so that a sum over rows counts each 元 once
+    VALUES ('total', '“三公”经费合计', NULL, 0), ('abroad', '因公出国（境）费', 'total', 1),
+           ('vehicles', '公务用车购置及运行（维护）费', 'total', 2), ('vehicle_purchase', '公务用车购置费', 'vehicles', 3),
+           ('vehicle_running', '公务用车运行（维护）费', 'vehicles', 4), ('reception', '公务接待费', 'total', 5)
 ), stated AS (
     SELECT y.agency_id, y.figure_year, y.line_code, y.amount, y.origin, y.derivation, y.disclosure_id,
            y.source_line, d.fiscal_year AS disclosure_year,
@@ -36,8 +41,9 @@ WITH components(line_code, component_zh, ord) AS (
     SELECT * FROM ranked WHERE rank = 1
 )
 SELECT a.agency_name, a.region_code, a.province, a.city, a.county, a.sector, a.admin_level,
-       c.agency_id, c.figure_year AS fiscal_year, c.phase, c.line_code AS component, k.component_zh,
-       c.amount, p.amount AS prior_year_amount, c.amount - p.amount AS change,
+       a.scope,
+       c.agency_id, c.figure_year AS fiscal_year, c.phase, c.line_code AS component, k.component_zh, k.part_of,
+       money2(c.amount) AS amount, money2(p.amount) AS prior_year_amount, money2(c.amount - p.amount) AS change,
        pct_of(c.amount - p.amount, p.amount) AS change_pct,
        c.disclosure_id AS source_disclosure, c.origin, c.derivation, c.sources, c.sources_disagree,
        '三公经费 (万元); change = this year − prior year; change_pct = change ÷ prior year' AS formula
@@ -58,3 +64,31 @@ SELECT *, audit_flagged(source_disclosure, ['three_public']) AS audit_flag,
        unproven_flagged(source_disclosure, ['three_public']) AS unproven_flag FROM three_public_store;
 
 COMMENT ON VIEW three_public IS '三公 total and components per agency, year and phase, with the prior year and the change. docs/metrics.md';
+
+-- Every column, for ad-hoc SQL (SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'three_public').
+COMMENT ON COLUMN three_public.agency_name IS 'Agency name (机构名称) as registered in agencies.csv.';
+COMMENT ON COLUMN three_public.region_code IS 'GB/T 2260 division code of the agency (630103 = 西宁市城中区); a prefix selects a province (63) or city (6301).';
+COMMENT ON COLUMN three_public.province IS 'Province (省) of the agency''s region.';
+COMMENT ON COLUMN three_public.city IS 'City (市/州) of the agency''s region. Blank (NULL or empty) = a provincial agency.';
+COMMENT ON COLUMN three_public.county IS 'County or district (县/区) of the agency''s region. Blank (NULL or empty) = a city or provincial agency.';
+COMMENT ON COLUMN three_public.sector IS 'Sector (行业) as registered, e.g. 医疗保障.';
+COMMENT ON COLUMN three_public.admin_level IS 'Administrative level of the agency: province, city or county.';
+COMMENT ON COLUMN three_public.scope IS '本级 (the agency itself) or 汇总 (with its subordinate units). A 汇总 contains its 本级: never add the two.';
+COMMENT ON COLUMN three_public.agency_id IS 'Agency id (region code + pinyin initials, e.g. 630103-ylbzj); stable across years and files.';
+COMMENT ON COLUMN three_public.fiscal_year IS 'The fiscal year the amount describes (a prior year may come from a later disclosure''s stated change).';
+COMMENT ON COLUMN three_public.phase IS 'final (决算数), budget_full_year (the 决算 table''s 全年预算数) or budget (a 预算 disclosure''s 预算数). Different phases describe the same money: never add them.';
+COMMENT ON COLUMN three_public.component IS 'total (“三公”经费合计), abroad, vehicles (= vehicle_purchase + vehicle_running), reception.';
+COMMENT ON COLUMN three_public.component_zh IS 'The component''s Chinese name.';
+COMMENT ON COLUMN three_public.part_of IS 'The component this one is a part of: total for abroad, vehicles and reception; vehicles for vehicle_purchase and vehicle_running; blank for total. Sum the rows with part_of = ''total'' (or total alone), never all rows.';
+COMMENT ON COLUMN three_public.amount IS '三公经费 of the component, 万元, DECIMAL(18,2), rounded half away from zero to 0.01 万元.';
+COMMENT ON COLUMN three_public.prior_year_amount IS 'The same component and phase of the year before, 万元, DECIMAL(18,2), rounded half away from zero to 0.01 万元. Blank = not stated anywhere loaded.';
+COMMENT ON COLUMN three_public.change IS 'amount − prior_year_amount, 万元, DECIMAL(18,2), rounded half away from zero to 0.01 万元. Blank = no prior year.';
+COMMENT ON COLUMN three_public.change_pct IS 'change ÷ prior_year_amount × 100, in %, 2 decimals. Blank = no prior year, or it is zero.';
+COMMENT ON COLUMN three_public.source_disclosure IS 'The disclosure the chosen figure comes from (the year''s own disclosure wins over a later one''s prior-year statement).';
+COMMENT ON COLUMN three_public.origin IS 'table, narrative, or derived (a prior year implied by a stated change).';
+COMMENT ON COLUMN three_public.derivation IS 'For a derived figure, the arithmetic (1.92 - 0.09); blank for a stated figure.';
+COMMENT ON COLUMN three_public.sources IS 'How many statements of this figure were found (disclosures, table and narrative).';
+COMMENT ON COLUMN three_public.sources_disagree IS 'True when the statements of this amount disagree (the audit checks them).';
+COMMENT ON COLUMN three_public.formula IS 'The formula of the row''s metric, in words (docs/metrics.md).';
+COMMENT ON COLUMN three_public.audit_flag IS 'True when the audit has an error-severity finding in this disclosure in a table the row''s figures come from (docs/rules.md); read at query time.';
+COMMENT ON COLUMN three_public.unproven_flag IS 'True when a figure of a table the row reads was booked unproven or failed by the extractor (docs/extraction.md); false for figures written by hand.';

@@ -1,7 +1,10 @@
 -- Every agency-level metric in one long table, for peer comparison and trends: one row per disclosure and
 -- metric, with its value, unit and the view that defines it (docs/metrics.md). NULL values (no rate) are kept
 -- out: a metric that cannot be computed is absent here and explained in its own view.
-CREATE OR REPLACE VIEW metric_values_live AS
+-- The live definition is a temporary view of the refreshing connection (only the stored copy below is read, by
+-- metric_values); a warehouse written by an older release had it stored, and loses it here.
+DROP VIEW IF EXISTS main.metric_values_live;
+CREATE OR REPLACE TEMP VIEW metric_values_live AS
 WITH v(disclosure_id, metric, value, unit, defined_in) AS (
     SELECT disclosure_id, 'execution_rate_pct', rate_pct, '%', 'execution_rates' FROM execution_rates
     WHERE basis = 'final_vs_initial_budget' AND level = 'agency'
@@ -69,3 +72,23 @@ SELECT m.* EXCLUDE (input_tables), audit_flagged(m.disclosure_id, m.input_tables
 FROM m;
 
 COMMENT ON VIEW metric_values IS 'Every agency-level metric in one long table (metric, value, unit), for peer comparison. docs/metrics.md';
+
+-- Every column, for ad-hoc SQL (SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'metric_values').
+COMMENT ON COLUMN metric_values.agency_name IS 'Agency name (机构名称) as registered in agencies.csv.';
+COMMENT ON COLUMN metric_values.region_code IS 'GB/T 2260 division code of the agency (630103 = 西宁市城中区); a prefix selects a province (63) or city (6301).';
+COMMENT ON COLUMN metric_values.province IS 'Province (省) of the agency''s region.';
+COMMENT ON COLUMN metric_values.city IS 'City (市/州) of the agency''s region. Blank (NULL or empty) = a provincial agency.';
+COMMENT ON COLUMN metric_values.county IS 'County or district (县/区) of the agency''s region. Blank (NULL or empty) = a city or provincial agency.';
+COMMENT ON COLUMN metric_values.sector IS 'Sector (行业) as registered, e.g. 医疗保障.';
+COMMENT ON COLUMN metric_values.admin_level IS 'Administrative level of the agency: province, city or county.';
+COMMENT ON COLUMN metric_values.scope IS '本级 (the agency itself) or 汇总 (with its subordinate units). A 汇总 contains its 本级: never add the two.';
+COMMENT ON COLUMN metric_values.disclosure_id IS 'The disclosure: agency_id/fiscal_year/kind, e.g. 630103-ylbzj/2024/final.';
+COMMENT ON COLUMN metric_values.agency_id IS 'Agency id (region code + pinyin initials, e.g. 630103-ylbzj); stable across years and files.';
+COMMENT ON COLUMN metric_values.fiscal_year IS 'Fiscal year (财政年度) the row describes.';
+COMMENT ON COLUMN metric_values.kind IS 'Disclosure kind: budget (预算公开), final (决算公开) or performance (绩效自评).';
+COMMENT ON COLUMN metric_values.metric IS 'The metric (docs/metrics.md): execution_rate_pct, personnel_share_of_basic_pct, three_public_total, …';
+COMMENT ON COLUMN metric_values.value IS 'The metric''s value in unit (%, 万元, 万元/人, 分), 2 decimals. Never NULL: a metric that cannot be computed is absent (its own view says why). Never sum rates.';
+COMMENT ON COLUMN metric_values.unit IS 'Unit of value: %, 万元, 万元/人 or 分.';
+COMMENT ON COLUMN metric_values.defined_in IS 'The view that defines the metric (and says why it is missing where it is).';
+COMMENT ON COLUMN metric_values.audit_flag IS 'True when the audit has an error-severity finding in this disclosure in a table the row''s figures come from (docs/rules.md); read at query time.';
+COMMENT ON COLUMN metric_values.unproven_flag IS 'True when a figure of a table the row reads was booked unproven or failed by the extractor (docs/extraction.md); false for figures written by hand.';

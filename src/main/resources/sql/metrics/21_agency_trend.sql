@@ -3,7 +3,10 @@
 -- a prior year implied by a stated change counts). phase: budget (a 预算 disclosure, or a 年初预算 stated in a
 -- 决算) or final. Where several disclosures give the same year and item, the year's own disclosure wins, then (for
 -- the budget) the 预算 disclosure's 预算数 over a 决算's stated 年初预算, then a table cell, then the narrative.
-CREATE OR REPLACE VIEW agency_trend_live AS
+-- The live definition is a temporary view of the refreshing connection (only the stored copy below is read, by
+-- agency_trend); a warehouse written by an older release had it stored, and loses it here.
+DROP VIEW IF EXISTS main.agency_trend_live;
+CREATE OR REPLACE TEMP VIEW agency_trend_live AS
 WITH items(table_id, line_code, measure, item, item_zh, ord) AS (
     VALUES ('expenditure', 'total', 'total', 'total_expenditure', '本年支出合计', 0),
            ('expenditure', 'total', 'basic', 'basic', '基本支出', 1),
@@ -32,7 +35,8 @@ WITH items(table_id, line_code, measure, item, item_zh, ord) AS (
     FROM stated
 )
 SELECT a.agency_name, a.region_code, a.province, a.city, a.county, a.sector, a.admin_level,
-       c.agency_id, c.figure_year AS fiscal_year, c.item, c.item_zh, c.phase, c.amount,
+       a.scope,
+       c.agency_id, c.figure_year AS fiscal_year, c.item, c.item_zh, c.phase, money2(c.amount) AS amount,
        c.disclosure_id AS source_disclosure, c.origin, c.derivation, c.sources, c.ord
 FROM chosen c
 LEFT JOIN agency a ON a.agency_id = c.agency_id
@@ -47,3 +51,26 @@ SELECT *, audit_flagged(source_disclosure, ['expenditure', 'gpb_expenditure', 's
        unproven_flagged(source_disclosure, ['expenditure', 'gpb_expenditure', 'summary', 'three_public', 'admin_running']) AS unproven_flag FROM agency_trend_store;
 
 COMMENT ON VIEW agency_trend IS 'Each agency across years, budget against final. docs/metrics.md';
+
+-- Every column, for ad-hoc SQL (SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'agency_trend').
+COMMENT ON COLUMN agency_trend.agency_name IS 'Agency name (机构名称) as registered in agencies.csv.';
+COMMENT ON COLUMN agency_trend.region_code IS 'GB/T 2260 division code of the agency (630103 = 西宁市城中区); a prefix selects a province (63) or city (6301).';
+COMMENT ON COLUMN agency_trend.province IS 'Province (省) of the agency''s region.';
+COMMENT ON COLUMN agency_trend.city IS 'City (市/州) of the agency''s region. Blank (NULL or empty) = a provincial agency.';
+COMMENT ON COLUMN agency_trend.county IS 'County or district (县/区) of the agency''s region. Blank (NULL or empty) = a city or provincial agency.';
+COMMENT ON COLUMN agency_trend.sector IS 'Sector (行业) as registered, e.g. 医疗保障.';
+COMMENT ON COLUMN agency_trend.admin_level IS 'Administrative level of the agency: province, city or county.';
+COMMENT ON COLUMN agency_trend.scope IS '本级 (the agency itself) or 汇总 (with its subordinate units). A 汇总 contains its 本级: never add the two.';
+COMMENT ON COLUMN agency_trend.agency_id IS 'Agency id (region code + pinyin initials, e.g. 630103-ylbzj); stable across years and files.';
+COMMENT ON COLUMN agency_trend.fiscal_year IS 'The fiscal year the amount describes.';
+COMMENT ON COLUMN agency_trend.item IS 'total_expenditure (本年支出合计) = basic + project; gpb_expenditure (一般公共预算财政拨款支出); grand_total (支出总计); three_public; admin_running. Items overlap: sum one item across agencies, never across items.';
+COMMENT ON COLUMN agency_trend.item_zh IS 'The item''s Chinese name.';
+COMMENT ON COLUMN agency_trend.phase IS 'budget (a 预算 disclosure, or the 年初预算 a 决算 states) or final (决算数).';
+COMMENT ON COLUMN agency_trend.amount IS 'The item''s amount, 万元, DECIMAL(18,2), rounded half away from zero to 0.01 万元.';
+COMMENT ON COLUMN agency_trend.source_disclosure IS 'The disclosure the chosen figure comes from (the year''s own disclosure wins over a later one''s prior-year statement).';
+COMMENT ON COLUMN agency_trend.origin IS 'table, narrative, or derived (a prior year implied by a stated change).';
+COMMENT ON COLUMN agency_trend.derivation IS 'For a derived figure, the arithmetic (1.92 - 0.09); blank for a stated figure.';
+COMMENT ON COLUMN agency_trend.sources IS 'How many statements of this figure were found (disclosures, table and narrative).';
+COMMENT ON COLUMN agency_trend.ord IS 'Display order of the item (0 = first).';
+COMMENT ON COLUMN agency_trend.audit_flag IS 'True when the audit has an error-severity finding in this disclosure in a table the row''s figures come from (docs/rules.md); read at query time.';
+COMMENT ON COLUMN agency_trend.unproven_flag IS 'True when a figure of a table the row reads was booked unproven or failed by the extractor (docs/extraction.md); false for figures written by hand.';

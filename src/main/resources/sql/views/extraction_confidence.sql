@@ -13,3 +13,15 @@ WHERE origin = 'table' AND verified IS NOT NULL AND stat = ''
 GROUP BY ALL;
 
 COMMENT ON VIEW extraction_confidence IS 'Per disclosure and table: extracted table figures, how many proven by an identity of their table, unproven, failed (proven_pct).';
+
+-- Every column, for ad-hoc SQL (SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'extraction_confidence').
+COMMENT ON COLUMN extraction_confidence.disclosure_id IS 'The disclosure: agency_id/fiscal_year/kind, e.g. 630103-ylbzj/2024/final.';
+COMMENT ON COLUMN extraction_confidence.agency_id IS 'Agency id (region code + pinyin initials, e.g. 630103-ylbzj); stable across years and files.';
+COMMENT ON COLUMN extraction_confidence.fiscal_year IS 'Fiscal year (财政年度) the row describes.';
+COMMENT ON COLUMN extraction_confidence.kind IS 'Disclosure kind: budget (预算公开), final (决算公开) or performance (绩效自评).';
+COMMENT ON COLUMN extraction_confidence.table_id IS 'Canonical table of the figure (catalog/tables.csv), e.g. gpb_expenditure = 一般公共预算财政拨款支出表.';
+COMMENT ON COLUMN extraction_confidence.figures IS 'Extracted table figures of the table (written by hand: not counted).';
+COMMENT ON COLUMN extraction_confidence.proven IS 'Of them, proven by an identity of their table.';
+COMMENT ON COLUMN extraction_confidence.unproven IS 'Of them, covered by no identity.';
+COMMENT ON COLUMN extraction_confidence.failed IS 'Of them, part of an identity that fails.';
+COMMENT ON COLUMN extraction_confidence.proven_pct IS 'proven ÷ figures × 100, in %, one decimal.';

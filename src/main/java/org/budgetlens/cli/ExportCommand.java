@@ -66,11 +66,9 @@ public class ExportCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
         } catch (WarehouseException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.FAILURE;
+            return Failures.report(e, err);
         } catch (SQLException | IOException e) {
-            err.println("error: exporting to " + dir + " failed: " + e.getMessage());
-            return ExitCode.FAILURE;
+            return Failures.report("exporting to " + dir, e, err);
         }
     }
 

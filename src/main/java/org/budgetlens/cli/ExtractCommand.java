@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.budgetlens.extract.ExtractRun;
 import org.budgetlens.extract.Registry;
+import org.budgetlens.progress.ConsoleProgress;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +76,11 @@ public class ExtractCommand implements Callable<Integer> {
         try {
             Registry reg = registry == null ? Registry.empty() : Registry.read(registry);
             List<Path> docs = ExtractRun.documents(inputs);
-            ExtractRun.Summary s = new ExtractRun(reg, out, sourceRoot).run(docs);
+            ExtractRun.Summary s;
+            try (ConsoleProgress progress = Terminal.progress(err)) {
+                progress.start("extract", docs.size());
+                s = new ExtractRun(reg, out, sourceRoot).run(docs, progress);
+            }
             o.printf(Locale.ROOT, "extract: %d documents in %d disclosures, %d figures, %d unused (see the "
                     + ".extraction.md reports)%s%n", s.documents(), s.disclosures(), s.figures(), s.unused(),
                     s.incomplete() > 0 ? ", " + s.incomplete() + " with undecided agency/year/kind or problems" : "");
@@ -87,8 +92,7 @@ public class ExtractCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         } catch (IOException | RuntimeException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.FAILURE;
+            return Failures.report(e, err);
         }
     }
 }

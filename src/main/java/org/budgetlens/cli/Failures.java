@@ -38,6 +38,16 @@ final class Failures {
         return exitCode(e);
     }
 
+    /**
+     * As {@link #report(Throwable, PrintWriter)}, saying what was being done ("exporting to DIR") unless the failure is
+     * a full disk, whose line names the place itself.
+     */
+    static int report(String doing, Throwable e, PrintWriter err) {
+        String full = diskFull(e);
+        err.println("error: " + (full != null ? full : doing + " failed: " + message(e)));
+        return exitCode(e);
+    }
+
     static int exitCode(Throwable e) {
         return e instanceof ReportException ? ExitCode.USAGE : ExitCode.FAILURE;
     }

@@ -91,8 +91,7 @@ public class GenerateCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         } catch (IOException | RuntimeException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.FAILURE;
+            return Failures.report(e, err);
         }
     }
 

@@ -21,6 +21,7 @@ import org.budgetlens.ingest.IngestRunner;
 import org.budgetlens.ingest.InputScanner;
 import org.budgetlens.ingest.RawDisclosures;
 import org.budgetlens.model.Rejection;
+import org.budgetlens.progress.ConsoleProgress;
 import org.budgetlens.warehouse.Loader;
 import org.budgetlens.warehouse.RunCounts;
 import org.budgetlens.warehouse.Warehouse;
@@ -111,8 +112,11 @@ public class IngestCommand implements Callable<Integer> {
         }
         Path db = root.db();
         Path report = rejects != null ? rejects : defaultReport(db);
-        IngestRunner.Outcome outcome = IngestRunner.run(db, inputs, chunkSize, force, prune, verbose, maxFileBytes,
-                err);
+        IngestRunner.Outcome outcome;
+        try (ConsoleProgress progress = Terminal.progress(err)) {
+            outcome = IngestRunner.run(db, inputs, chunkSize, force, prune, verbose, maxFileBytes,
+                    progress.messages(), progress);
+        }
         if (!outcome.completed()) {
             String full = Failures.diskFull(outcome.failures());
             if (full != null) {

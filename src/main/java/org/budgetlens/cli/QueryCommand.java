@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {
             "Runs a named comparison query on the warehouse (opened read-only). 'query --list' describes each.",
-            "Filters are bound as parameters: an agency name with quotes or % is just a name.",
+            "Filters are bound as parameters: an agency name with quotes or %% is just a name.",
             "Definitions (formula, denominator, source): docs/metrics.md."},
         footerHeading = "%nExamples:%n",
         footer = {"  budgetlens query execution-rate --year 2024          (who under-executes: lowest first)",

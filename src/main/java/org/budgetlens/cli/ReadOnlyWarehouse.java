@@ -10,8 +10,8 @@ import org.budgetlens.warehouse.WarehouseException;
 
 /**
  * Runs a command's work on the warehouse opened read-only, warns when its stored metrics or its audit are older than
- * its data, and turns failures into exit codes: the warehouse cannot be opened (1), the statement was refused or
- * failed (2, with DuckDB's message explained).
+ * its data, and turns failures into exit codes: the warehouse cannot be opened or a disk is full (1, as
+ * {@link Failures} says it), the statement was refused or failed (2, with DuckDB's message explained).
  */
 final class ReadOnlyWarehouse {
 
@@ -48,6 +48,9 @@ final class ReadOnlyWarehouse {
             err.println("error: " + e.getMessage());
             return ExitCode.FAILURE;
         } catch (SQLException e) {
+            if (Failures.diskFull(e) != null) {
+                return Failures.report(e, err); // a large sort spilling to a full temp dir is no usage error
+            }
             err.println("error: " + explain(e));
             return ExitCode.USAGE;
         }

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.budgetlens.metrics.QueryFilter;
+import org.budgetlens.progress.ConsoleProgress;
 import org.budgetlens.report.ReportException;
 import org.budgetlens.report.ReportOptions;
 import org.budgetlens.report.ReportWriter;
+import org.budgetlens.report.SafeOutput;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
                 + "(lowest execution rate, highest personnel share and 三公), the CSV and workbook hold them all."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  report written (its path is printed)",
-            "  1  failure (a full disk, say: the previous report in the folder is left as it was)", "  2  usage error"})
+            "  1  failure (a full disk, say: the previous report in the folder is left as it was)", "  2  usage error",
+            "  5  nothing matched the selection (--year, --region, --sector): the years, regions and sectors that "
+                + "exist are printed"})
 public class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -66,8 +70,9 @@ public class ReportCommand implements Callable<Integer> {
     int top;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "report folder (default: reports/report-YEAR-REGION[-SECTOR]); an existing folder is only "
-                + "replaced when an earlier report wrote it")
+            description = "report folder (default: reports/report-YEAR-REGION[-SECTOR] for the default warehouse, "
+                + "reports/NAME-report-YEAR-REGION[-SECTOR] for the warehouse NAME.duckdb of --db or $BUDGETLENS_DB); "
+                + "an existing folder is only replaced when an earlier report wrote it")
     Path out;
 
     @Option(names = "--pdf",
@@ -86,12 +91,17 @@ public class ReportCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         ReportOptions selection = new ReportOptions(year, region, sector, kind, scope, top, null);
-        Path folder = this.out != null ? this.out : Path.of("reports", selection.defaultFolderName());
+        Path folder = this.out != null ? this.out : defaultFolder(root.db(), selection);
         ReportOptions chosen = selection.withOut(folder);
         return ReadOnlyWarehouse.run(root.db(), err, warehouse -> {
-            try {
+            if (warehouse.query("metrics/lookup/selection_count.sql", r -> r.getLong(1), year,
+                    selection.regionPrefix(), sector).get(0) == 0) {
+                err.println("nothing matched the selection. " + EmptySelection.whatExists(warehouse));
+                return ExitCode.NO_MATCH;
+            }
+            try (ConsoleProgress progress = Terminal.progress(err)) {
                 ReportWriter.Result r = ReportWriter.write(warehouse.connection(), chosen,
-                        List.of("数据：" + root.db().getFileName() + "（budgetlens 仓库）"), pdf);
+                        List.of("数据：" + root.db().getFileName() + "（budgetlens 仓库）"), pdf, progress);
                 err.printf(Locale.ROOT, "report: %d charts, %d tables, %d agency pages%s, %.1f s%n", r.charts(),
                         r.tables(), r.agencyPages(), r.pdf() ? ", report.pdf" : "", r.millis() / 1000.0);
                 out.println(r.index());
@@ -110,6 +120,20 @@ public class ReportCommand implements Callable<Integer> {
                 return ExitCode.FAILURE;
             }
         });
+    }
+
+    /**
+     * The report folder when --out is not given: {@code reports/report-…} for the default warehouse, and for any other
+     * {@code reports/<its file name without .duckdb>-report-…}, so that a report of another warehouse never replaces
+     * the default one's.
+     */
+    static Path defaultFolder(Path db, ReportOptions selection) {
+        String name = selection.defaultFolderName();
+        if (db.toAbsolutePath().normalize().equals(RootCommand.DEFAULT_DB.toAbsolutePath().normalize())) {
+            return Path.of("reports", name);
+        }
+        String stem = db.getFileName().toString().replaceFirst("(?i)\\.duckdb$", "");
+        return Path.of("reports", SafeOutput.fileName(stem + "-" + name));
     }
 
     private String problem() {

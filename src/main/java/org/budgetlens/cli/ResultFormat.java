@@ -16,7 +16,7 @@ import org.budgetlens.files.SpreadsheetText;
 
 /**
  * How a query result is printed: an aligned text table, CSV (column names and text cells neutralised against
- * spreadsheet formulas), or JSON (an array of objects).
+ * spreadsheet formulas), or JSON (an array of objects, written by Jackson: {@link JsonRows}).
  */
 public enum ResultFormat {
     TABLE {
@@ -113,57 +113,7 @@ public enum ResultFormat {
 
         @Override
         RowWriter open(List<String> columns, PrintWriter out) {
-            out.print('[');
-            return new RowWriter() {
-                private boolean first = true;
-
-                @Override
-                public void row(Object[] row) {
-                    out.print(first ? "\n  {" : ",\n  {");
-                    first = false;
-                    for (int c = 0; c < columns.size(); c++) {
-                        out.print((c == 0 ? "" : ", ") + quote(columns.get(c)) + ": " + json(row[c]));
-                    }
-                    out.print('}');
-                }
-
-                @Override
-                public void close() {
-                    out.println(first ? "]" : "\n]");
-                }
-            };
-        }
-
-        private String json(Object v) {
-            if (v == null) {
-                return "null";
-            }
-            if (v instanceof Number || v instanceof Boolean) {
-                return text(v);
-            }
-            return quote(text(v));
-        }
-
-        private String quote(String s) {
-            StringBuilder b = new StringBuilder("\"");
-            for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
-                switch (ch) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    default -> {
-                        if (ch < 0x20) {
-                            b.append(String.format("\\u%04x", (int) ch));
-                        } else {
-                            b.append(ch);
-                        }
-                    }
-                }
-            }
-            return b.append('"').toString();
+            return new JsonRows(columns, out);
         }
     };
 
@@ -227,11 +177,13 @@ public enum ResultFormat {
      * prints as 665.38, 4.000000 as 4.00, 0.007936 as 0.007936.
      */
     static String text(Object value) {
-        if (value instanceof BigDecimal d) {
-            BigDecimal s = d.stripTrailingZeros();
-            return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
-        }
-        return value.toString();
+        return value instanceof BigDecimal d ? decimal(d).toPlainString() : value.toString();
+    }
+
+    /** The same value without trailing zeros beyond two places (665.380000 → 665.38, 4.000000 → 4.00). */
+    static BigDecimal decimal(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 2 ? s.setScale(2) : s;
     }
 
     /** Terminal columns a string takes: East Asian wide characters take two. */

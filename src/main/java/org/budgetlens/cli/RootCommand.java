@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         footer = {"  0  all good", "  1  failure (see the message)", "  2  usage error: wrong options or statement",
             "  3  finished, but some records were rejected (see the reject report)",
             "  4  audit: error-severity findings exist",
-            "  5  query: nothing matched the selection (the years, regions and sectors that exist are printed)",
+            "  5  query, report: nothing matched the selection (the years, regions and sectors that exist are printed)",
             "", "Formats and views: docs/normalized-format.md"})
 public class RootCommand implements Callable<Integer> {
 

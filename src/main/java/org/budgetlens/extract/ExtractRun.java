@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.budgetlens.progress.ProgressListener;
 import org.budgetlens.source.FileProblem;
 
 /**
@@ -69,6 +70,11 @@ public final class ExtractRun {
      * documents (no registry entry) are written to {@code agencies.csv} in the output folder, for the ingest.
      */
     public Summary run(List<Path> documents) throws IOException {
+        return run(documents, ProgressListener.NONE);
+    }
+
+    /** As {@link #run(List)}, advancing {@code progress} by each document as its files are written. */
+    public Summary run(List<Path> documents, ProgressListener progress) throws IOException {
         int disclosures = 0;
         int figures = 0;
         int unused = 0;
@@ -106,6 +112,7 @@ public final class ExtractRun {
                 for (int i : groups.get(g)) {
                     written[batch.get(i)] = r.csv() != null ? csv : report;
                 }
+                progress.advance(groups.get(g).size());
             }
         }
         Path registry = RecognisedAgencies.write(out, metas);

@@ -3,6 +3,7 @@ package org.budgetlens.ingest;
 import java.sql.SQLException;
 
 import org.budgetlens.audit.Audit;
+import org.budgetlens.progress.ProgressListener;
 import org.budgetlens.warehouse.Warehouse;
 
 /**
@@ -23,10 +24,11 @@ final class FinishStep {
     private FinishStep() {
     }
 
-    static Finished run(IngestSession session) throws Exception {
+    static Finished run(IngestSession session, ProgressListener progress) throws Exception {
         Warehouse warehouse = session.warehouse();
         long waiting = System.nanoTime();
         session.loads().await(); // a failure of the last chunk's load fails the job here
+        progress.done(); // the load phase: its last chunk is in
         FaultInjection.at("loaded");
         StoredFiles.Check files = StoredFiles.check(session);
         boolean removed = session.prune() && !files.goneFiles().isEmpty();
@@ -35,16 +37,21 @@ final class FinishStep {
         }
         long started = System.nanoTime();
         FaultInjection.at("before-metrics");
-        boolean metricsRebuilt = warehouse.refreshMetrics(FaultInjection.inMetrics());
+        boolean metricsRebuilt = warehouse.refreshMetrics(FaultInjection.inMetrics(), progress);
         long metricsDone = System.nanoTime();
         FaultInjection.at("before-audit");
         boolean audited = Audit.stale(warehouse);
         if (audited) {
-            Audit.run(warehouse, FaultInjection.inAudit());
+            audit(warehouse, progress);
         }
         long auditDone = System.nanoTime();
         FaultInjection.at("before-checkpoint");
-        warehouse.execute("CHECKPOINT");
+        progress.start("checkpoint", 0);
+        try {
+            warehouse.execute("CHECKPOINT");
+        } finally {
+            progress.done();
+        }
         FaultInjection.at("checkpointed");
         long generation = dataGeneration(warehouse);
         session.loader().finishRun(session.runId(), "finished", session.counts());
@@ -52,6 +59,29 @@ final class FinishStep {
                 new IngestRunner.FileReport(files.kept(), files.gone(), removed, session.moves()),
                 (started - waiting) / 1_000_000, (metricsDone - started) / 1_000_000,
                 (auditDone - metricsDone) / 1_000_000, (System.nanoTime() - auditDone) / 1_000_000);
+    }
+
+    /**
+     * The audit, its progress counted in rules: each rule is recorded (audit/add_rule.sql) before its check runs, so a
+     * rule recorded means the one before it is checked.
+     */
+    private static void audit(Warehouse warehouse, ProgressListener progress) throws SQLException {
+        progress.start("audit", Audit.rules().size());
+        boolean[] first = {true};
+        warehouse.onScript(resource -> {
+            if (resource.equals("audit/add_rule.sql")) {
+                if (!first[0]) {
+                    progress.advance(1);
+                }
+                first[0] = false;
+            }
+        });
+        try {
+            Audit.run(warehouse, FaultInjection.inAudit());
+        } finally {
+            warehouse.onScript(null);
+            progress.done();
+        }
     }
 
     private static long dataGeneration(Warehouse warehouse) throws SQLException {

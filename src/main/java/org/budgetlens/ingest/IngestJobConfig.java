@@ -4,13 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
+import org.budgetlens.progress.ProgressListener;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -84,8 +87,8 @@ public class IngestJobConfig {
             IngestSessions ingestSessions, ObjectProvider<IngestConsole> console) {
         return new StepBuilder("extract", jobRepository)
                 .tasklet((contribution, context) -> {
-                    PrintWriter err = console.getIfAvailable(IngestConsole::stderr).err();
-                    ingestSessions.current().extractRawDisclosures(err);
+                    IngestConsole out = console.getIfAvailable(IngestConsole::stderr);
+                    ingestSessions.current().extractRawDisclosures(out.err(), out.progress());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
@@ -112,11 +115,18 @@ public class IngestJobConfig {
             ObjectProvider<IngestConsole> console, ThreadPoolTaskExecutor ingestExecutor) {
         IngestConsole out = console.getIfAvailable(IngestConsole::stderr);
         IngestSession session = ingestSessions.current();
+        Progress progress = new Progress(session, out.err(), out.verbose(), out.progress());
         return new StepBuilder("disclosures", jobRepository)
                 .<Path, ParsedDisclosure>chunk(chunkSize.intValue())
                 .reader(new ListItemReader<>(session.inputs().csvFiles()))
                 .processor(new DisclosureProcessor(session, session.inputs().csvFiles()))
-                .writer(new DisclosureWriter(session, new Progress(session, out.err(), out.verbose())))
+                .writer(new DisclosureWriter(session, progress))
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution stepExecution) {
+                        progress.started();
+                    }
+                })
                 .taskExecutor(ingestExecutor)
                 .transactionManager(transactionManager)
                 .build();
@@ -134,11 +144,12 @@ public class IngestJobConfig {
 
     @Bean
     public Step finishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestSessions ingestSessions) {
+            IngestSessions ingestSessions, ObjectProvider<IngestConsole> console) {
         return new StepBuilder("finish", jobRepository)
                 .tasklet((contribution, context) -> {
                     IngestSession ingestSession = ingestSessions.current();
-                    FinishStep.Finished finished = FinishStep.run(ingestSession);
+                    FinishStep.Finished finished = FinishStep.run(ingestSession,
+                            console.getIfAvailable(IngestConsole::stderr).progress());
                     var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
                     jobContext.put(RUN_ID, ingestSession.runId());
                     jobContext.put(COUNTS, ingestSession.counts());
@@ -191,8 +202,16 @@ public class IngestJobConfig {
         };
     }
 
-    /** Where the job reports progress; the CLI registers its own, tests may too. */
-    public record IngestConsole(PrintWriter err, boolean verbose) {
+    /**
+     * Where the job reports: its messages to {@code err} (a line per chunk when {@code verbose}), how its phases
+     * advance (extract, load, metrics, audit, checkpoint) to {@code progress}. The CLI registers its own, tests may
+     * too.
+     */
+    public record IngestConsole(PrintWriter err, boolean verbose, ProgressListener progress) {
+
+        public IngestConsole(PrintWriter err, boolean verbose) {
+            this(err, verbose, ProgressListener.NONE);
+        }
 
         static IngestConsole stderr() {
             return new IngestConsole(new PrintWriter(System.err, true), false);

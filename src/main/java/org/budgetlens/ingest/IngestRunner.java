@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.budgetlens.BatchApplication;
+import org.budgetlens.progress.ProgressListener;
 import org.budgetlens.warehouse.RunCounts;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -77,9 +78,18 @@ public final class IngestRunner {
      * As {@link #run(Path, List, int, boolean, boolean, boolean, PrintWriter)}; input files over {@code maxFileBytes}
      * are dropped.
      */
-    @SuppressWarnings("unchecked")
     public static Outcome run(Path db, List<Path> inputs, int chunkSize, boolean force, boolean prune,
             boolean verbose, long maxFileBytes, PrintWriter err) throws Exception {
+        return run(db, inputs, chunkSize, force, prune, verbose, maxFileBytes, err, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #run(Path, List, int, boolean, boolean, boolean, long, PrintWriter)}, telling {@code progress} how each
+     * phase advances: extract (documents), load (files), metrics (scripts), audit (rules), checkpoint.
+     */
+    @SuppressWarnings("unchecked")
+    public static Outcome run(Path db, List<Path> inputs, int chunkSize, boolean force, boolean prune,
+            boolean verbose, long maxFileBytes, PrintWriter err, ProgressListener progress) throws Exception {
         SpringApplicationBuilder app = new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -90,7 +100,7 @@ public final class IngestRunner {
                         "logging.level.org.springframework.batch=OFF",
                         "spring.main.register-shutdown-hook=false")
                 .initializers(context -> context.getBeanFactory().registerSingleton("ingestConsole",
-                        new IngestJobConfig.IngestConsole(err, verbose)));
+                        new IngestJobConfig.IngestConsole(err, verbose, progress)));
         try (ConfigurableApplicationContext context = app.run()) {
             JobOperator operator = context.getBean(JobOperator.class);
             Job job = context.getBean(IngestJobConfig.JOB_NAME + "Job", Job.class);

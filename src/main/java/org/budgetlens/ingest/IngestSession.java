@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.budgetlens.progress.ProgressListener;
 import org.budgetlens.warehouse.LoadedFile;
 import org.budgetlens.warehouse.Loader;
 import org.budgetlens.warehouse.RunCounts;
@@ -75,8 +76,9 @@ public final class IngestSession implements AutoCloseable {
     }
 
     /** Extracts the raw documents no CSV cites (see {@link RawDisclosures}) and adds their CSVs to the inputs. */
-    void extractRawDisclosures(PrintWriter err) throws IOException {
-        RawDisclosures.Extracted extracted = RawDisclosures.extract(db, roots, inputs, err);
+    void extractRawDisclosures(PrintWriter err, ProgressListener progress) throws IOException {
+        RawDisclosures.Extracted extracted = RawDisclosures.extract(db, roots, inputs, err, progress);
+        progress.done();
         extracted.documents().forEach((csv, doc) -> documents.put(csv.toString(), doc.toString()));
         inputs = InputScanner.withCsv(inputs, extracted.files());
     }

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.budgetlens.files.Folders;
 import org.budgetlens.extract.ExtractRun;
 import org.budgetlens.extract.Registry;
+import org.budgetlens.progress.ProgressListener;
 
 /**
  * Raw disclosures in the input folders: {@code *.txt} documents that no normalized CSV of the inputs cites as its
@@ -51,8 +52,8 @@ public final class RawDisclosures {
      * Extracts the uncited documents of {@code roots} and returns the CSV files written (none when there is no
      * such document); prints one line per document.
      */
-    static Extracted extract(Path db, List<Path> roots, InputScanner.Inputs inputs, PrintWriter err)
-            throws IOException {
+    static Extracted extract(Path db, List<Path> roots, InputScanner.Inputs inputs, PrintWriter err,
+            ProgressListener progress) throws IOException {
         Path out = folder(db);
         List<List<Path>> texts = new ArrayList<>();
         boolean anyText = false;
@@ -78,6 +79,7 @@ public final class RawDisclosures {
             return Extracted.NONE;
         }
         Registry registry = registry(inputs.registries());
+        progress.start("extract", count);
         List<Path> written = new ArrayList<>();
         Map<Path, Path> documents = new LinkedHashMap<>();
         for (int k = 0; k < roots.size(); k++) {
@@ -87,7 +89,7 @@ public final class RawDisclosures {
             Path root = roots.get(k).toAbsolutePath().normalize();
             ExtractRun run = new ExtractRun(registry, out.resolve(Integer.toString(k + 1)),
                     Files.isDirectory(root) ? root : root.getParent());
-            ExtractRun.Summary s = run.run(raw.get(k));
+            ExtractRun.Summary s = run.run(raw.get(k), progress);
             for (int d = 0; d < raw.get(k).size(); d++) {
                 Path file = s.written().get(d);
                 boolean csv = file.getFileName().toString().endsWith(".csv");

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.budgetlens.progress.ProgressListener;
+
 /**
  * The report's pages, from the templates in {@code report/templates/}: {@code index.html} (the summary first, then
  * the sections; self-contained, a subset of the bundled font inside it), {@code agencies/NAME.html} per agency with
@@ -44,14 +46,24 @@ final class HtmlPage {
     }
 
     /** Writes {@code agencies/}: one page per agency, the list, and the font subset they share. */
-    static int agencies(Path folder, AgencyPages pages) throws IOException {
+    static int agencies(Path folder, AgencyPages pages, ProgressListener progress) throws IOException {
         Files.createDirectories(folder);
+        progress.start("report: agency pages", pages.agencyIds().size());
+        try {
+            return writeAgencies(folder, pages, progress);
+        } finally {
+            progress.done();
+        }
+    }
+
+    private static int writeAgencies(Path folder, AgencyPages pages, ProgressListener progress) throws IOException {
         String style = Templates.style(AGENCY_FONT);
         BitSet used = new BitSet();
         Map<String, String> written = new LinkedHashMap<>();
         for (String id : pages.agencyIds()) {
             String page = Templates.render("agency", Map.of("agency", pages.view(id), "style", style));
             written.put(pages.file(id), page);
+            progress.advance(1);
             page.codePoints().forEach(used::set);
         }
         String list = Templates.render("agencies", Map.of("list", pages.listTable(), "style", style,

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.budgetlens.files.Folders;
+import org.budgetlens.progress.ProgressListener;
 import org.budgetlens.warehouse.SqlResource;
 
 /**
@@ -59,12 +60,21 @@ public final class ReportWriter {
 
     public static Result write(Connection connection, ReportOptions options, List<String> header)
             throws SQLException, IOException {
-        return write(connection, options, header, false);
+        return write(connection, options, header, false, ProgressListener.NONE);
     }
 
-    /** The report; with {@code pdf} also {@code report.pdf}, the print layout with the named agencies as an annex. */
-    public static Result write(Connection connection, ReportOptions options, List<String> header, boolean pdf)
-            throws SQLException, IOException {
+    /** As {@link #write(Connection, ReportOptions, List)}, telling {@code progress} of each chart drawn. */
+    public static Result write(Connection connection, ReportOptions options, List<String> header,
+            ProgressListener progress) throws SQLException, IOException {
+        return write(connection, options, header, false, progress);
+    }
+
+    /**
+     * The report; with {@code pdf} also {@code report.pdf}, the print layout with the named agencies as an annex;
+     * {@code progress} is told of the charts, the agency pages and the PDF.
+     */
+    public static Result write(Connection connection, ReportOptions options, List<String> header, boolean pdf,
+            ProgressListener progress) throws SQLException, IOException {
         long started = System.nanoTime();
         LocalDateTime generated = LocalDateTime.now();
         Path target = checkTarget(options.out());
@@ -81,7 +91,7 @@ public final class ReportWriter {
             }
             sections.add(new AnnualTrend(connection, options).build());
             sections.add(new DataQuality(connection, options).build());
-            writeCharts(folder, sections);
+            writeCharts(folder, sections, progress);
             Map<String, DataTable> tables = tables(sections);
             for (DataTable t : tables.values()) {
                 TableFiles.csv(t, SafeOutput.inside(folder.resolve("data"), t.id() + ".csv"));
@@ -97,7 +107,7 @@ public final class ReportWriter {
             for (Section s : sections) {
                 parts.add(PageView.part(s, id -> agencies.link(id, "agencies/")));
             }
-            int pages = HtmlPage.agencies(folder.resolve("agencies"), agencies);
+            int pages = HtmlPage.agencies(folder.resolve("agencies"), agencies, progress);
             Files.writeString(writable(SafeOutput.inside(folder, "index.html")),
                     HtmlPage.index(lines, summary, parts, pages > 0), StandardCharsets.UTF_8);
             if (pdf) {
@@ -107,8 +117,13 @@ public final class ReportWriter {
                 }
                 String note = "摘要所列的" + annex.size() + "个机构各一页（全部" + pages + "个机构的页面在 agencies/ 文件夹中）。"
                         + "打印版的长表只列前 " + PageView.ROWS_PRINTED + " 行，全部数据在 data/ 的 CSV 和 report.xlsx 中。";
-                PdfReport.write(HtmlPage.print(lines, summary, parts, annex, note), folder,
-                        writable(SafeOutput.inside(folder, "report.pdf")));
+                progress.start("report: pdf", 0);
+                try {
+                    PdfReport.write(HtmlPage.print(lines, summary, parts, annex, note), folder,
+                            writable(SafeOutput.inside(folder, "report.pdf")));
+                } finally {
+                    progress.done();
+                }
             }
             Files.writeString(folder.resolve(MARKER),
                     "written by budgetlens report; its files are replaced on rerun\n");
@@ -125,7 +140,8 @@ public final class ReportWriter {
      * Checks every chart's text against the font, then draws the charts on one thread per core: drawing (the SVG's
      * glyph outlines above all) is most of a report's time, and each chart is drawn independently.
      */
-    private static void writeCharts(Path folder, List<Section> sections) throws IOException {
+    private static void writeCharts(Path folder, List<Section> sections, ProgressListener progress)
+            throws IOException {
         Path charts = folder.resolve("charts");
         List<Callable<Void>> draws = new ArrayList<>();
         for (Section s : sections) {
@@ -142,6 +158,7 @@ public final class ReportWriter {
                     try {
                         ChartFiles.png(c, png);
                         ChartFiles.svg(c, svg);
+                        progress.advance(1);
                         return null;
                     } catch (IOException e) {
                         throw new IOException("chart " + c.id() + ": " + e.getMessage(), e);
@@ -150,6 +167,7 @@ public final class ReportWriter {
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        progress.start("report: charts", draws.size());
         try {
             for (Future<Void> done : pool.invokeAll(draws)) {
                 done.get();
@@ -164,6 +182,7 @@ public final class ReportWriter {
             throw new IllegalStateException("drawing a chart failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+            progress.done();
         }
     }
 

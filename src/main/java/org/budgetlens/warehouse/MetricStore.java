@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.budgetlens.progress.ProgressListener;
+
 /**
- * The metric views read stored copies ({@code *_store} tables) of their live definitions ({@code *_live} views),
- * so that a named query over tens of millions of figures is a filter over a small table. The stores are rebuilt,
+ * The metric views read stored copies ({@code *_store} tables) of their live definitions ({@code *_live} views,
+ * temporary views of the rebuilding connection), so that a named query over tens of millions of figures is a filter
+ * over a small table. The stores are rebuilt,
  * all in one transaction, whenever they were built from an older generation of the data than the warehouse holds
  * (generations.metrics_generation, written in the rebuild's transaction, against data_generation, advanced in every
  * load's) or the metric SQL changed (generations.metrics_sql_hash).
@@ -37,24 +40,31 @@ final class MetricStore {
      * Rebuilds the stores if they are stale, running {@code beforeCommit} inside the rebuild's transaction; returns
      * whether it did.
      */
-    static boolean refreshIfStale(Warehouse warehouse, Warehouse.SqlWork beforeCommit) throws SQLException {
+    static boolean refreshIfStale(Warehouse warehouse, Warehouse.SqlWork beforeCommit, ProgressListener progress)
+            throws SQLException {
         if (!stale(warehouse)) {
             return false;
         }
-        warehouse.inTransaction(() -> {
-            for (String script : SCRIPTS) {
-                warehouse.runScript(script);
-            }
-            warehouse.update("metrics/state/mark_refreshed.sql", HASH);
-            beforeCommit.run();
-        });
+        progress.start("metrics", SCRIPTS.size());
+        try {
+            warehouse.inTransaction(() -> {
+                for (String script : SCRIPTS) {
+                    warehouse.runScript(script);
+                    progress.advance(1);
+                }
+                warehouse.update("metrics/state/mark_refreshed.sql", HASH);
+                beforeCommit.run();
+            });
+        } finally {
+            progress.done();
+        }
         return true;
     }
 
     /** Creates the metric views of a new warehouse (over its empty tables), so that every query finds them. */
     static void createIfMissing(Warehouse warehouse) throws SQLException {
         if (warehouse.query("metrics/state/has_metric_views.sql", r -> r.getLong(1)).get(0) == 0) {
-            refreshIfStale(warehouse, () -> { });
+            refreshIfStale(warehouse, () -> { }, ProgressListener.NONE);
         }
     }
 

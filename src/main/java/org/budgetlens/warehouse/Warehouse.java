@@ -13,6 +13,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
+
+import org.budgetlens.progress.ProgressListener;
 
 /**
  * The DuckDB file: one connection, the schema and the analyst views. Opened for writing by ingest (creating the
@@ -31,6 +34,7 @@ public final class Warehouse implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private Consumer<String> scriptListener = resource -> { };
 
     private Warehouse(Path file, Connection connection) {
         this.file = file;
@@ -144,7 +148,21 @@ public final class Warehouse implements AutoCloseable {
 
     /** As {@link #refreshMetrics()}, running {@code beforeCommit} inside the rebuild's transaction. */
     public boolean refreshMetrics(SqlWork beforeCommit) throws SQLException {
-        return MetricStore.refreshIfStale(this, beforeCommit);
+        return refreshMetrics(beforeCommit, ProgressListener.NONE);
+    }
+
+    /** As {@link #refreshMetrics(SqlWork)}, telling {@code progress} of each metric script (phase "metrics"). */
+    public boolean refreshMetrics(SqlWork beforeCommit, ProgressListener progress) throws SQLException {
+        return MetricStore.refreshIfStale(this, beforeCommit, progress);
+    }
+
+    /**
+     * Tells {@code listener} the name of every SQL resource run from now on ({@link #runScript}, {@link #update}),
+     * after it ran; null stops it. A long piece of work that runs many scripts (the audit: one per rule) is followed
+     * this way without knowing it.
+     */
+    public void onScript(Consumer<String> listener) {
+        this.scriptListener = listener == null ? resource -> { } : listener;
     }
 
     /** Whether the stored metrics are behind the data (a load committed after the last rebuild). */
@@ -169,6 +187,7 @@ public final class Warehouse implements AutoCloseable {
         for (String sql : SqlResource.statements(resource)) {
             execute(sql);
         }
+        scriptListener.accept(resource);
     }
 
     public void execute(String sql) throws SQLException {
@@ -181,6 +200,7 @@ public final class Warehouse implements AutoCloseable {
     public long update(String resource, Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(resource, params)) {
             statement.execute();
+            scriptListener.accept(resource);
             return Math.max(0, statement.getUpdateCount());
         }
     }

@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.budgetlens.files.TempFiles;
+import org.budgetlens.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A full disk told in one line with its place and fix. The failure texts are DuckDB's and Java's own, as a real ingest
@@ -53,6 +55,30 @@ class FailuresTest {
         assertThat(Failures.diskFull(new IOException("File too large"), report))
                 .startsWith("the file size limit of this process (ulimit -f) was reached writing " + report);
         assertThat(Failures.diskFull(new IOException("Permission denied"), report)).isNull();
+    }
+
+    @Test
+    void aReadOnlyCommandWhoseStatementFindsTheDiskFullFailsWithOneLineAndAStatementErrorIsAUsageError(
+            @TempDir Path tmp) {
+        Path db = tmp.resolve("w.duckdb");
+        try (Warehouse w = Warehouse.openForWrite(db)) {
+            assertThat(w.metricsStale()).isFalse();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        StringWriter full = new StringWriter();
+        int code = ReadOnlyWarehouse.run(db, new PrintWriter(full, true), w -> {
+            throw new SQLException("IO Error: Could not write file \"" + TempFiles.systemTempDir()
+                    + "/duckdb_temp_storage-0.tmp\": No space left on device");
+        });
+        assertThat(code).isEqualTo(ExitCode.FAILURE);
+        assertThat(full.toString()).startsWith("error: no space left on device").hasLineCount(1);
+
+        StringWriter bad = new StringWriter();
+        assertThat(ReadOnlyWarehouse.run(db, new PrintWriter(bad, true), w -> {
+            throw new SQLException("Binder Error: Referenced column \"nope\" not found");
+        })).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.toString()).isEqualTo("error: Binder Error: Referenced column \"nope\" not found\n");
     }
 
     @Test

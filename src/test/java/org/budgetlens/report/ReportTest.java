@@ -208,12 +208,22 @@ class ReportTest {
     }
 
     @Test
-    void anEmptySelectionStillWritesAReportThatSaysSo() {
+    void aSelectionWithoutDisclosuresOfTheKindStillWritesAReportThatSaysSo() {
         Path out = work.resolve("nobody");
-        Cli.Result run = Cli.run("--db", db.toString(), "report", "--sector", "教育", "--out", out.toString());
+        Cli.Result run = Cli.run("--db", db.toString(), "report", "--region", "630000", "--kind", "budget", "--out",
+                out.toString());
         assertEquals(0, run.exitCode(), run.err());
         String html = ReportFiles.text(out.resolve("index.html"));
-        assertTrue(html.contains("所选范围内没有决算公开"), html.substring(0, 400));
+        assertTrue(html.contains("所选范围内没有预算公开"), html.substring(0, 400));
+    }
+
+    @Test
+    void aSelectionWithoutAnyDisclosureWritesNoReportAndExitsFive() {
+        Path out = work.resolve("no-sector");
+        Cli.Result run = Cli.run("--db", db.toString(), "report", "--sector", "教育", "--out", out.toString());
+        assertEquals(5, run.exitCode(), run.err());
+        assertTrue(run.err().contains("sectors (--sector): 医疗保障"), run.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test
