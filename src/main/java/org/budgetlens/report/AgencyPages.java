@@ -20,8 +20,9 @@ import java.util.TreeSet;
  */
 final class AgencyPages {
 
-    /** One agency's page: anchor (for the printed annex), title, lines under it, tables. */
-    record View(String anchor, String title, List<String> meta, List<PageView.Table> tables) {
+    /** One agency's page: anchor (for the printed annex), title, lines under it, its charts (images), tables. */
+    record View(String anchor, String title, List<String> meta, List<PageView.Link> charts,
+                List<PageView.Table> tables) {
     }
 
     /** Rows of the under-execution table per agency and kind (function lines, projects). */
@@ -120,7 +121,8 @@ final class AgencyPages {
                 list.rows()), null, id -> link(id, ""), Integer.MAX_VALUE);
     }
 
-    View view(String agencyId) {
+    /** The agency's page; {@code charts}: the images of the report's charts of this agency alone (may be empty). */
+    View view(String agencyId, List<PageView.Link> charts) {
         List<Object> row = list.rows().stream().filter(r -> agencyId.equals(list.value(r, "agency_id"))).findFirst()
                 .orElseThrow();
         String name = (String) list.value(row, "agency_name");
@@ -138,7 +140,7 @@ final class AgencyPages {
                 "description", "subject", "expected", "actual", "difference", "evidence", "source_file")));
         shown.add(own(agencyId, "disclosures", "公开文件", List.of("fiscal_year", "kind", "title", "source_file",
                 "disclosure_id")));
-        return new View("agency-" + fileOf.get(agencyId).replace(".html", ""), name, meta, shown);
+        return new View("agency-" + fileOf.get(agencyId).replace(".html", ""), name, meta, charts, shown);
     }
 
     private PageView.Table unspent(String agencyId) {

@@ -46,22 +46,25 @@ final class HtmlPage {
     }
 
     /** Writes {@code agencies/}: one page per agency, the list, and the font subset they share. */
-    static int agencies(Path folder, AgencyPages pages, ProgressListener progress) throws IOException {
+    static int agencies(Path folder, AgencyPages pages, Map<String, List<String>> charts, ProgressListener progress)
+            throws IOException {
         Files.createDirectories(folder);
         progress.start("report: agency pages", pages.agencyIds().size());
         try {
-            return writeAgencies(folder, pages, progress);
+            return writeAgencies(folder, pages, charts, progress);
         } finally {
             progress.done();
         }
     }
 
-    private static int writeAgencies(Path folder, AgencyPages pages, ProgressListener progress) throws IOException {
+    private static int writeAgencies(Path folder, AgencyPages pages, Map<String, List<String>> charts,
+                                     ProgressListener progress) throws IOException {
         String style = Templates.style(AGENCY_FONT);
         BitSet used = new BitSet();
         Map<String, String> written = new LinkedHashMap<>();
         for (String id : pages.agencyIds()) {
-            String page = Templates.render("agency", Map.of("agency", pages.view(id), "style", style));
+            String page = Templates.render("agency", Map.of("agency", pages.view(id, chartLinks(charts, id, "../")),
+                    "style", style));
             written.put(pages.file(id), page);
             progress.advance(1);
             page.codePoints().forEach(used::set);
@@ -77,6 +80,12 @@ final class HtmlPage {
         used.stream().forEach(text::appendCodePoint);
         Files.write(SafeOutput.inside(folder, AGENCY_FONT), FontSubset.forText(text));
         return written.size();
+    }
+
+    /** The images of the agency's own charts, relative to a page in {@code up} (the report folder: ""). */
+    static List<PageView.Link> chartLinks(Map<String, List<String>> charts, String agencyId, String up) {
+        return charts.getOrDefault(agencyId, List.of()).stream()
+                .map(id -> new PageView.Link(id, up + "charts/" + id + ".png")).toList();
     }
 
     private static Map<String, Object> variables(List<String> header, Summary.View summary, List<PageView.Part> parts,

@@ -107,13 +107,14 @@ public final class ReportWriter {
             for (Section s : sections) {
                 parts.add(PageView.part(s, id -> agencies.link(id, "agencies/")));
             }
-            int pages = HtmlPage.agencies(folder.resolve("agencies"), agencies, progress);
+            Map<String, List<String>> ownCharts = ownCharts(sections);
+            int pages = HtmlPage.agencies(folder.resolve("agencies"), agencies, ownCharts, progress);
             Files.writeString(writable(SafeOutput.inside(folder, "index.html")),
                     HtmlPage.index(lines, summary, parts, pages > 0), StandardCharsets.UTF_8);
             if (pdf) {
                 List<AgencyPages.View> annex = new ArrayList<>();
                 for (String id : agencies.named(summary.named())) {
-                    annex.add(agencies.view(id));
+                    annex.add(agencies.view(id, HtmlPage.chartLinks(ownCharts, id, "")));
                 }
                 String note = "摘要所列的" + annex.size() + "个机构各一页（全部" + pages + "个机构的页面在 agencies/ 文件夹中）。"
                         + "打印版的长表只列前 " + PageView.ROWS_PRINTED + " 行，全部数据在 data/ 的 CSV 和 report.xlsx 中。";
@@ -184,6 +185,19 @@ public final class ReportWriter {
             pool.shutdownNow();
             progress.done();
         }
+    }
+
+    /** The charts that draw one agency alone (its trend), by agency: its page shows them. */
+    private static Map<String, List<String>> ownCharts(List<Section> sections) {
+        Map<String, List<String>> own = new LinkedHashMap<>();
+        for (Section s : sections) {
+            for (ChartSpec c : s.charts()) {
+                if (c.agencies().size() == 1) {
+                    own.computeIfAbsent(c.agencies().get(0), k -> new ArrayList<>()).add(c.id());
+                }
+            }
+        }
+        return own;
     }
 
     private static Map<String, DataTable> tables(List<Section> sections) {

@@ -102,6 +102,15 @@ class ReportSummaryTest {
     }
 
     @Test
+    void aFlaggedAgencysPageShowsItsTrendChart() {
+        var flagged = ReportFiles.csv(folder, "flagged-agencies");
+        String first = ReportFiles.row(flagged, "序号", "1").get("机构编号");
+        assertThat(folder.resolve("charts/trend-agency-01.png")).exists();
+        assertThat(ReportFiles.text(folder.resolve("agencies/" + first + ".html")))
+                .contains("<img src=\"../charts/trend-agency-01.png\"");
+    }
+
+    @Test
     void thePdfEmbedsTheFontOpensOnTheSummaryAndAnnexesTheNamedAgencies() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(folder.resolve("report.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(5);
