@@ -57,6 +57,17 @@ class AuditTest {
     }
 
     @Test
+    void findingsNameTheirRuleInChineseByDefaultAndInEnglishOnRequest() {
+        assertThat(audit.lines()).anyMatch(l -> l.contains(",SUM-EXP-ROW,error,支出表每一行：合计 = 基本支出 + 项目支出"));
+        assertThat(Cli.run("--db", db.toString(), "audit", "--lang", "en", "--format", "csv").lines())
+                .anyMatch(l -> l.contains(",SUM-EXP-ROW,error,支出表 every row: 合计 = 基本支出"));
+        assertThat(Audit.rules()).allMatch(r -> !r.textZh().isBlank() && r.textZh().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM audit_rule WHERE text_zh IS NULL OR text_zh = ''"))
+                .isEqualTo("0");
+    }
+
+    @Test
     void theBudgetsProjectColumnOnAClassWithoutProjects() {
         assertThat(findings("SUM-EXP-ROW")).containsExactly("disclosure_id,subject,expected,actual,evidence",
                 "650100-ylbzj-hz/2022/budget,expenditure.208,120.62,374.72,total 120.62 (line 181) vs basic 120.62 "
