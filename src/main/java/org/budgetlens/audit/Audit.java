@@ -37,7 +37,8 @@ public final class Audit {
     /** The checks a rule may name: one SQL file each, sql/audit/CHECK.sql, called in {@link #check}. */
     static final Set<String> CHECKS = Set.of("row_sum", "line_sum", "measure_sum", "hierarchy", "narrative_vs_table",
             "narrative_vs_table_facts", "stated_pct", "stated_change_pct", "stated_diff_pct", "figure_compare",
-            "class_sum", "detail_sum", "cross_year", "required_table", "narrative_topic");
+            "class_sum", "detail_sum", "cross_year", "required_table", "narrative_topic", "restated",
+            "final_vs_budget", "placeholder_text", "title_year");
 
     private static final String HASH = hash();
 
@@ -153,13 +154,16 @@ public final class Audit {
             case "stated_change_pct" -> warehouse.update(script, rule.ruleId(), severity,
                     rule.tolerancePerAddend(), rule.whole(), rule.parts());
             case "narrative_vs_table", "narrative_vs_table_facts", "stated_pct", "stated_diff_pct",
-                    "cross_year" -> warehouse.update(script, rule.ruleId(), severity, rule.tolerancePerAddend());
+                    "cross_year", "restated", "final_vs_budget", "title_year" ->
+                    warehouse.update(script, rule.ruleId(), severity, rule.tolerancePerAddend());
             case "figure_compare" -> warehouse.update(script, rule.ruleId(), severity,
                     rule.tolerancePerAddend(), rule.whole(), rule.parts(), rule.op());
             case "class_sum" -> warehouse.update(script, rule.ruleId(), severity, rule.tolerancePerAddend(),
                     rule.tableId(), rule.whole(), Integer.parseInt(rule.parts()));
             case "detail_sum" -> warehouse.update(script, rule.ruleId(), severity, rule.tolerancePerAddend(),
                     rule.tableId(), rule.whole());
+            case "placeholder_text" -> warehouse.update(script, rule.ruleId(), severity,
+                    rule.tolerancePerAddend(), rule.whole());
             case "required_table" -> warehouse.update(script, rule.ruleId(), severity,
                     rule.tolerancePerAddend(), rule.tableId(), rule.kind());
             case "narrative_topic" -> warehouse.update(script, rule.ruleId(), severity,
