@@ -1,21 +1,25 @@
 -- A figure stated twice with two values: the same table, line, detail, measure, stat and base stated on more than
 -- one line of the narrative (money and other figures alike) must be the same number, within the rounding of the
 -- coarsest statement (17192万元 and 17191.52万元 agree; 207.54 and 123.92 do not). A figure stated once has
--- nothing to check; a narrative against its table is NARR-VS-TABLE's. When the statements differ and one of them
--- is, within its rounding, another figure of the same disclosure (a class's 12789 read as the 财政拨款
--- total), it may have been filed under the wrong line: not enough data, never a finding the reading may have made.
+-- nothing to check; a narrative against its table is NARR-VS-TABLE's. When the statements of a disclosure read by
+-- the extractor (its note says so) differ and one of them is, within its rounding, another figure of the same
+-- disclosure (a class's 12789 read as the 财政拨款 total), the reading may have filed it under the wrong line: not
+-- enough data, never a finding the reading may have made. A file normalized by hand was filed by a person: there
+-- the same conflict is a finding (seed 000's kind of error: a figure copied from another line).
 -- $1 rule_id, $2 severity, $3 unused by design (the precision of the statements is the tolerance).
 INSERT INTO audit_result
 WITH statements AS (
     SELECT s.disclosure_id, s.table_id, s.line_code, s.detail, s.measure, s.stat, s.base, s.amount AS value,
            s.source_line, s.source_ref, h.half, '' AS unit,
+           CASE WHEN starts_with(coalesce(d.note, ''), 'extracted by ') THEN
            (SELECT min(o.table_id || '.' || o.line_code || '.' || o.measure || ' (' || o.source_ref || ')')
             FROM line_items o
             WHERE o.disclosure_id = s.disclosure_id AND o.stat = '' AND o.amount IS NOT NULL AND o.amount <> 0
               AND NOT (o.table_id = s.table_id AND o.line_code = s.line_code AND o.detail = s.detail
                        AND o.measure = s.measure)
-              AND abs(o.amount - s.amount) <= h.half) AS also_of
-    FROM line_items s,
+              AND abs(o.amount - s.amount) <= h.half) END AS also_of
+    FROM line_items s
+    JOIN disclosures d ON d.disclosure_id = s.disclosure_id,
          LATERAL (SELECT (CASE WHEN contains(coalesce(s.source_value, ''), '.')
                                THEN 0.5 / pow(10, length(split_part(s.source_value, '.', 2))) ELSE 0.5 END)
                              * CASE s.source_unit WHEN '元' THEN 0.0001 WHEN '千元' THEN 0.1 WHEN '亿元' THEN 10000

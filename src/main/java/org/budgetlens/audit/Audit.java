@@ -38,7 +38,7 @@ public final class Audit {
     static final Set<String> CHECKS = Set.of("row_sum", "line_sum", "measure_sum", "hierarchy", "narrative_vs_table",
             "narrative_vs_table_facts", "stated_pct", "stated_change_pct", "stated_diff_pct", "figure_compare",
             "class_sum", "detail_sum", "cross_year", "required_table", "narrative_topic", "restated",
-            "final_vs_budget", "placeholder_text", "title_year");
+            "final_vs_budget", "placeholder_text", "title_year", "change_direction");
 
     private static final String HASH = hash();
 
@@ -151,7 +151,7 @@ public final class Audit {
                     rule.tolerancePerAddend(), rule.tableId(), rule.whole(), rule.parts());
             case "hierarchy" -> warehouse.update(script, rule.ruleId(), severity, rule.tolerancePerAddend(),
                     rule.tableId(), Integer.parseInt(rule.whole()), Integer.parseInt(rule.parts()));
-            case "stated_change_pct" -> warehouse.update(script, rule.ruleId(), severity,
+            case "stated_change_pct", "change_direction" -> warehouse.update(script, rule.ruleId(), severity,
                     rule.tolerancePerAddend(), rule.whole(), rule.parts());
             case "narrative_vs_table", "narrative_vs_table_facts", "stated_pct", "stated_diff_pct",
                     "cross_year", "restated", "final_vs_budget", "title_year" ->

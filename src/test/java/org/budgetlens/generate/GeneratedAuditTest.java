@@ -46,7 +46,7 @@ class GeneratedAuditTest {
         List<String> unchecked = Cli.sqlCsv(db, "SELECT rule_id FROM audit_rule WHERE rule_id NOT IN "
                 + "(SELECT rule_id FROM audit_result WHERE status = 'pass') ORDER BY rule_id");
         assertThat(unchecked.subList(1, unchecked.size())).isSubsetOf("CONT-ABROAD", "CONT-VEHICLE-PURCHASE",
-                "NARR-CHANGE-EXEC-PCT", "NARR-RESTATED", "PERF-DEPT-BUDGET-INITIAL", "XT-PERSONNEL-FISCAL",
+                "NARR-CHANGE-EXEC-PCT", "NARR-CHANGE-EXEC-SIGN", "NARR-RESTATED", "PERF-DEPT-BUDGET-INITIAL", "XT-PERSONNEL-FISCAL",
                 "XT-PUBLIC-FISCAL");
     }
 
