@@ -58,6 +58,9 @@ class RestatementAndTemplateTest {
                 + "fiscal_basic,_table,财政拨款基本支出决算表,公开06-1表,,,,,万元,table,,30,\n"
                 + "fiscal_basic,total,合计,,personnel,,,90.00,万元,table,,31,\n"
                 + "fiscal_basic,total,合计,,public,,,5.00,万元,table,,31,\n"
+                // the 一般公共预算 part's 基本支出 beyond the 支出表's, all funds together
+                + "expenditure,total,合计,,basic,,,80.00,万元,narrative,三、支出,32,\n"
+                + "gpb_expenditure,total,合计,,basic,,,100.00,万元,narrative,五、XX单位支出情况,33,\n"
                 // the 决算's 年初预算 against the 预算: 三公 12.00 budgeted 10.00; 一般公共预算 100.00 as budgeted
                 + "three_public,total,合计,,budget_initial,,,12.00,万元,table,,40,\n"
                 + "gpb_expenditure,total,合计,,budget_initial,,,100.00,万元,narrative,五、XX单位支出情况,50,\n"
@@ -118,6 +121,8 @@ class RestatementAndTemplateTest {
                 "final,gpb_basic.total.personnel <= fiscal_basic.total.personnel,fail,error,90.00,95.00");
         assertThat(results("XT-PUBLIC-FISCAL")).containsExactly("kind,subject,status,severity,expected,actual",
                 "final,gpb_basic.total.public <= fiscal_basic.total.public,pass,error,5.00,5.00");
+        assertThat(results("XT-BASIC-ALL")).containsExactly("kind,subject,status,severity,expected,actual",
+                "final,gpb_expenditure.total.basic <= expenditure.total.basic,fail,error,80.00,100.00");
     }
 
     @Test
