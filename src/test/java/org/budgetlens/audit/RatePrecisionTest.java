@@ -90,7 +90,7 @@ class RatePrecisionTest {
     }
 
     @Test
-    void informationIsShownAndNeverCounted() {
+    void informationIsShownAndNeverCounted() throws IOException {
         // the small table also trips other rules (its classes are not published); the counts leave out info only
         long errors = Long.parseLong(Cli.sqlValue(db, "SELECT count(*) FROM audit_findings WHERE severity = 'error'"));
         long warnings = Long.parseLong(Cli.sqlValue(db, "SELECT count(*) FROM audit_findings WHERE severity = "
@@ -103,5 +103,9 @@ class RatePrecisionTest {
         assertThat(audit.lines()).hasSize(1 + (int) (errors + warnings) + 3).last().asString().contains(",info,");
         assertThat(Cli.run("--db", db.toString(), "audit", "--severity", "info", "--format", "csv").lines())
                 .hasSize(4);
+        Path report = tmp.resolve("report");
+        assertThat(Cli.run("--db", db.toString(), "report", "--out", report.toString()).exitCode()).isZero();
+        assertThat(Files.readString(report.resolve("index.html"), StandardCharsets.UTF_8))
+                .contains("共" + (errors + warnings) + "条发现（错误与警告），另列3条提示");
     }
 }

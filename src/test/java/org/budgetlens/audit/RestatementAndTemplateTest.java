@@ -44,6 +44,8 @@ class RestatementAndTemplateTest {
                 + "three_public,total,合计,,total,,,10.00,万元,table,,6,\n"
                 + "gpb_expenditure,_table,一般公共预算支出表,表五,,,,,万元,table,,7,\n"
                 + "gpb_expenditure,total,合计,,total,,,100.00,万元,table,,8,\n"
+                // 比上年预算增加5.00万元: last year's budget would be 95.00; the 2029 预算 says 90.00
+                + "gpb_expenditure,total,合计,,total,change,,5.00,万元,narrative,五、支出,9,比上年预算增加5.00万元\n"
                 // read by the extractor: 10 is also the 三公 total, so the reading may have misfiled it
                 + "fiscal_summary,expenditure_total,财政拨款支出,,total,,,170.00,万元,narrative,四、财政拨款,70,\n"
                 + "fiscal_summary,expenditure_total,财政拨款支出,,total,,,10,万元,narrative,四、财政拨款,71,\n"),
@@ -79,6 +81,9 @@ class RestatementAndTemplateTest {
                 + "three_public,total,合计,,total,change,,-2.00,万元,narrative,八、三公,90,比上年减少2.00万元\n"
                 + "three_public,total,合计,,total,change_pct,,-20.00,%,narrative,八、三公,90,下降20%\n"),
                 StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("budget-2029.csv"), disclosure("budget", "西宁市城中区医疗保障局2029年部门预算", "",
+                "gpb_expenditure,total,合计,,total,,,90.00,万元,table,,8,\n").replace("fiscal_year: 2030",
+                "fiscal_year: 2029"), StandardCharsets.UTF_8);
         db = tmp.resolve("w.duckdb");
         Cli.Result ingest = Cli.ingest(db, in);
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
@@ -98,7 +103,7 @@ class RestatementAndTemplateTest {
                 "final,summary.expenditure_total.total,pass,error,17191.52,17192.00");
         // in the extracted 预算, 10 is the 三公 total: the reading may have filed it under the wrong line
         assertThat(Cli.sqlValue(db, "SELECT status || ': ' || evidence FROM audit_result WHERE rule_id = "
-                + "'NARR-RESTATED' AND disclosure_id LIKE '%/budget'"))
+                + "'NARR-RESTATED' AND disclosure_id LIKE '%/2030/budget'"))
                 .isEqualTo("not_enough_data: stated 2 times in the narrative: 170 (line 70), 10 (line 71); 10 is also "
                         + "three_public.total.total (line 6): possibly read under the wrong line");
         assertThat(Cli.sqlValue(db, "SELECT evidence FROM audit_findings WHERE rule_id = 'NARR-RESTATED' AND "
@@ -135,6 +140,14 @@ class RestatementAndTemplateTest {
     }
 
     @Test
+    void aBudgetsPriorYearIsThatYearsOwnBudget() {
+        assertThat(Cli.sqlCsv(db, "SELECT disclosure_id, subject, expected, actual, evidence FROM audit_findings "
+                + "WHERE rule_id = 'XY-PRIOR-YEAR'")).containsExactly("disclosure_id,subject,expected,actual,evidence",
+                "630103-ylbzj/2030/budget,gpb_expenditure.total.total in 2029,90.00,95.00,stated for 2029: 95 (100 - 5) "
+                        + "(line 9); 630103-ylbzj/2029/budget has 90 (line 8)");
+    }
+
+    @Test
     void aRequiredTableLeftOutIsAnError() {
         assertThat(Cli.sqlCsv(db, "SELECT rule_id, severity, evidence FROM audit_findings WHERE rule_id LIKE "
                 + "'REQ-FINAL-%' AND subject = 'expenditure'")).containsExactly("rule_id,severity,evidence",
@@ -151,11 +164,12 @@ class RestatementAndTemplateTest {
                         "final,title: XX局2029年度部门决算,error");
         assertThat(results("TPL-TITLE-YEAR")).containsExactly("kind,subject,status,severity,expected,actual",
                 "budget,title of three_public: 2030年“三公”经费支出预算表,pass,warning,2030.00,",
+                "budget,title: 西宁市城中区医疗保障局2029年部门预算,pass,warning,2029.00,",
                 "budget,title: 西宁市城中区医疗保障局2030年部门预算,pass,warning,2030.00,",
                 "final,title: XX局2029年度部门决算,fail,warning,2030.00,");
         assertThat(Cli.sqlValue(db, "SELECT evidence FROM audit_findings WHERE rule_id = 'TPL-TITLE-YEAR'"))
                 .isEqualTo("the title (the front matter) names 2029, not the disclosure's year 2030");
         assertThat(Cli.sqlValue(db, "SELECT status FROM audit_result WHERE rule_id = 'TPL-PLACEHOLDER' AND "
-                + "disclosure_id LIKE '%/budget'")).isEqualTo("pass");
+                + "disclosure_id LIKE '%/2030/budget'")).isEqualTo("pass");
     }
 }
