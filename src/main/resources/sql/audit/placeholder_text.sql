@@ -11,13 +11,14 @@ WITH texts AS (
     SELECT disclosure_id, 'title of ' || table_id, title, 'line ' || source_line FROM disclosure_tables
     WHERE title IS NOT NULL
     UNION ALL
-    SELECT disclosure_id, 'heading', section, 'line ' || min(source_line) FROM line_items
+    SELECT disclosure_id, 'heading', section, 'line ' || min(source_line)
+    FROM (SELECT disclosure_id, section, source_line FROM line_items
+          UNION ALL SELECT disclosure_id, section, source_line FROM facts)
     WHERE coalesce(section, '') <> '' GROUP BY disclosure_id, section
     UNION ALL
-    SELECT disclosure_id, 'heading', section, 'line ' || min(source_line) FROM facts
-    WHERE coalesce(section, '') <> '' GROUP BY disclosure_id, section
-    UNION ALL
-    SELECT disclosure_id, 'project name', detail, 'line ' || min(source_line) FROM line_items
+    SELECT disclosure_id, 'project name', detail, 'line ' || min(source_line)
+    FROM (SELECT disclosure_id, detail, source_line FROM line_items
+          UNION ALL SELECT disclosure_id, detail, source_line FROM facts)
     WHERE detail <> '' AND NOT starts_with(detail, '#') GROUP BY disclosure_id, detail
 ), judged AS (
     SELECT DISTINCT disclosure_id, place, text, ref, regexp_matches(text, $4) AS leftover FROM texts

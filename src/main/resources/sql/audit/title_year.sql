@@ -1,6 +1,7 @@
--- A title of another year than the document's: the document's title or a table's title names years (2023年,
--- 2023年度) and none of them is the disclosure's fiscal year (a 2024 决算 titled 2023年度部门决算: a template or last
--- year's file reused). A title naming no year has nothing to check. $1 rule_id, $2 severity, $3 unused by design.
+-- A title or heading of another year than the document's: the document's title, a table's title or a heading of
+-- the narrative (as stored with the figures stated under it) names years (2023年, 2023年度) and none of them is the
+-- disclosure's fiscal year (a 2024 决算 titled 2023年度部门决算: a template or last year's file reused). One naming
+-- no year has nothing to check. $1 rule_id, $2 severity, $3 unused by design.
 INSERT INTO audit_result
 WITH titles AS (
     SELECT disclosure_id, fiscal_year, 'title' AS place, title, 'the front matter' AS ref FROM disclosures
@@ -9,6 +10,12 @@ WITH titles AS (
     SELECT t.disclosure_id, d.fiscal_year, 'title of ' || t.table_id, t.title, 'line ' || t.source_line
     FROM disclosure_tables t JOIN disclosures d USING (disclosure_id)
     WHERE t.title IS NOT NULL
+    UNION ALL
+    SELECT disclosure_id, fiscal_year, 'heading', section, 'line ' || min(source_line)
+    FROM (SELECT disclosure_id, fiscal_year, section, source_line FROM line_items
+          UNION ALL SELECT disclosure_id, fiscal_year, section, source_line FROM facts)
+    WHERE coalesce(section, '') <> ''
+    GROUP BY disclosure_id, fiscal_year, section
 ), years AS (
     SELECT *, list_distinct(regexp_extract_all(title, '(20[0-9]{2}) *年', 1)) AS named FROM titles
 )

@@ -79,7 +79,9 @@ class RestatementAndTemplateTest {
                 + "admin_running,total,合计,,total,change_pct,,5.26,%,narrative,七、机关运行经费,80,增长5.26%\n"
                 + "three_public,total,合计,,total,,,8.00,万元,narrative,八、三公,90,\n"
                 + "three_public,total,合计,,total,change,,-2.00,万元,narrative,八、三公,90,比上年减少2.00万元\n"
-                + "three_public,total,合计,,total,change_pct,,-20.00,%,narrative,八、三公,90,下降20%\n"),
+                + "three_public,total,合计,,total,change_pct,,-20.00,%,narrative,八、三公,90,下降20%\n"
+                // a heading kept from last year's file
+                + "procurement,total,政府采购支出总额,,total,,,10.00,万元,narrative,九、2029年度政府采购支出情况,95,\n"),
                 StandardCharsets.UTF_8);
         Files.writeString(in.resolve("budget-2029.csv"), disclosure("budget", "西宁市城中区医疗保障局2029年部门预算", "",
                 "gpb_expenditure,total,合计,,total,,,90.00,万元,table,,8,\n").replace("fiscal_year: 2030",
@@ -166,8 +168,10 @@ class RestatementAndTemplateTest {
                 "budget,title of three_public: 2030年“三公”经费支出预算表,pass,warning,2030.00,",
                 "budget,title: 西宁市城中区医疗保障局2029年部门预算,pass,warning,2029.00,",
                 "budget,title: 西宁市城中区医疗保障局2030年部门预算,pass,warning,2030.00,",
+                "final,heading: 九、2029年度政府采购支出情况,fail,warning,2030.00,",
                 "final,title: XX局2029年度部门决算,fail,warning,2030.00,");
-        assertThat(Cli.sqlValue(db, "SELECT evidence FROM audit_findings WHERE rule_id = 'TPL-TITLE-YEAR'"))
+        assertThat(Cli.sqlValue(db, "SELECT evidence FROM audit_findings WHERE rule_id = 'TPL-TITLE-YEAR' AND "
+                + "subject LIKE 'title:%'"))
                 .isEqualTo("the title (the front matter) names 2029, not the disclosure's year 2030");
         assertThat(Cli.sqlValue(db, "SELECT status FROM audit_result WHERE rule_id = 'TPL-PLACEHOLDER' AND "
                 + "disclosure_id LIKE '%/2030/budget'")).isEqualTo("pass");
