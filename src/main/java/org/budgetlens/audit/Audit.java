@@ -53,34 +53,46 @@ public final class Audit {
     public static List<Rule> rules() {
         try (InputStream in = Audit.class.getClassLoader().getResourceAsStream("audit/rules.csv");
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            List<Rule> rules = new java.util.ArrayList<>();
-            Set<String> ids = new java.util.HashSet<>();
-            for (var r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                String id = r.get("rule_id");
-                String where = "audit/rules.csv line " + (r.getRecordNumber() + 1) + ", rule " + id + ": ";
-                if (id.isBlank() || !ids.add(id)) {
-                    throw new IllegalStateException(where + "the rule id is blank or not unique");
-                }
-                if (!CHECKS.contains(r.get("check"))) {
-                    throw new IllegalStateException(where + "unknown check '" + r.get("check") + "'");
-                }
-                Severity severity;
-                try {
-                    severity = Severity.parse(r.get("severity"));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(where + e.getMessage(), e);
-                }
-                if (r.get("description").isBlank() || r.get("text_zh").isBlank()) {
-                    throw new IllegalStateException(where + "description and text_zh must both be given");
-                }
-                rules.add(new Rule(id, r.get("family"), r.get("check"), severity,
-                        new BigDecimal(r.get("tolerance_per_addend")), r.get("kind"), r.get("op"), r.get("table_id"),
-                        r.get("whole"), r.get("parts"), r.get("description"), r.get("text_zh").strip()));
-            }
-            return List.copyOf(rules);
+            return rules(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The catalogue read from {@code reader} (the format of audit/rules.csv), checked as {@link #rules()} says. */
+    static List<Rule> rules(Reader reader) throws IOException {
+        var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+        for (String column : List.of("rule_id", "family", "check", "severity", "tolerance_per_addend", "kind", "op",
+                "table_id", "whole", "parts", "description", "text_zh")) {
+            if (!records.getHeaderMap().containsKey(column)) {
+                throw new IllegalStateException("audit/rules.csv: no column " + column);
+            }
+        }
+        List<Rule> rules = new java.util.ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (var r : records) {
+            String id = r.get("rule_id");
+            String where = "audit/rules.csv line " + (r.getRecordNumber() + 1) + ", rule " + id + ": ";
+            if (id.isBlank() || !ids.add(id)) {
+                throw new IllegalStateException(where + "the rule id is blank or not unique");
+            }
+            if (!CHECKS.contains(r.get("check"))) {
+                throw new IllegalStateException(where + "unknown check '" + r.get("check") + "'");
+            }
+            Severity severity;
+            try {
+                severity = Severity.parse(r.get("severity"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(where + e.getMessage(), e);
+            }
+            if (r.get("description").isBlank() || r.get("text_zh").isBlank()) {
+                throw new IllegalStateException(where + "description and text_zh must both be given");
+            }
+            rules.add(new Rule(id, r.get("family"), r.get("check"), severity,
+                    new BigDecimal(r.get("tolerance_per_addend")), r.get("kind"), r.get("op"), r.get("table_id"),
+                    r.get("whole"), r.get("parts"), r.get("description"), r.get("text_zh").strip()));
+        }
+        return List.copyOf(rules);
     }
 
     public static Summary run(Warehouse warehouse) throws SQLException {
