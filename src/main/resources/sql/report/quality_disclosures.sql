@@ -10,7 +10,7 @@ WITH sel AS (
 ), r AS (
     SELECT disclosure_id,
            count(*) FILTER (WHERE status = 'fail' AND severity = 'error') AS errors,
-           count(*) FILTER (WHERE status = 'fail' AND severity <> 'error') AS warnings,
+           count(*) FILTER (WHERE status = 'fail' AND severity = 'warning') AS warnings,
            count(*) FILTER (WHERE status = 'pass') AS passed,
            count(*) FILTER (WHERE status = 'not_enough_data') AS not_enough_data
     FROM audit_result

@@ -31,7 +31,7 @@ WITH sel AS (
     GROUP BY agency_id
 ), f AS (
     SELECT disclosure_id, count(*) FILTER (WHERE severity = 'error') AS audit_errors,
-           count(*) FILTER (WHERE severity <> 'error') AS audit_warnings
+           count(*) FILTER (WHERE severity = 'warning') AS audit_warnings
     FROM audit_findings
     WHERE disclosure_id IN (SELECT disclosure_id FROM sel)
     GROUP BY disclosure_id

@@ -9,7 +9,7 @@ WITH sel AS (
 ), f AS (
     SELECT disclosure_id,
            bool_or(severity = 'error' AND family <> 'completeness') AS contradicts,
-           bool_or(family = 'completeness') AS incomplete
+           bool_or(family = 'completeness' AND severity <> 'info') AS incomplete
     FROM audit_findings
     WHERE disclosure_id IN (SELECT disclosure_id FROM sel)
     GROUP BY disclosure_id

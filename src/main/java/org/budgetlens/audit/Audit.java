@@ -27,26 +27,72 @@ import org.budgetlens.warehouse.Warehouse;
  */
 public final class Audit {
 
-    /** Checks made by status, and how many failures are of error severity. */
-    public record Summary(long passed, long failed, long notEnoughData, long errors, long rules) {
+    /**
+     * Checks made by status, and how many failures are of error severity. failed counts error and warning failures;
+     * info the failures shown for information only (never counted against a disclosure).
+     */
+    public record Summary(long passed, long failed, long notEnoughData, long errors, long rules, long info) {
     }
+
+    /** The checks a rule may name: one SQL file each, sql/audit/CHECK.sql, called in {@link #check}. */
+    static final Set<String> CHECKS = Set.of("row_sum", "line_sum", "measure_sum", "hierarchy", "narrative_vs_table",
+            "narrative_vs_table_facts", "stated_pct", "stated_change_pct", "stated_diff_pct", "figure_compare",
+            "class_sum", "detail_sum", "cross_year", "required_table", "narrative_topic", "restated",
+            "final_vs_budget", "placeholder_text", "title_year", "change_direction");
 
     private static final String HASH = hash();
 
     private Audit() {
     }
 
+    /**
+     * The catalogue, checked as it is read: every rule has an id of its own, a known check, a severity of the closed
+     * set and both texts (the English description and the Chinese one the audit command shows); a row that breaks
+     * one of these stops the audit with the rule and what is wrong, rather than running a rule nobody can read.
+     */
     public static List<Rule> rules() {
         try (InputStream in = Audit.class.getClassLoader().getResourceAsStream("audit/rules.csv");
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
-                    .map(r -> new Rule(r.get("rule_id"), r.get("family"), r.get("check"), r.get("severity"),
-                            new BigDecimal(r.get("tolerance_per_addend")), r.get("kind"), r.get("op"), r.get("table_id"),
-                            r.get("whole"), r.get("parts"), r.get("description")))
-                    .toList();
+            return rules(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The catalogue read from {@code reader} (the format of audit/rules.csv), checked as {@link #rules()} says. */
+    static List<Rule> rules(Reader reader) throws IOException {
+        var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+        for (String column : List.of("rule_id", "family", "check", "severity", "tolerance_per_addend", "kind", "op",
+                "table_id", "whole", "parts", "description", "text_zh")) {
+            if (!records.getHeaderMap().containsKey(column)) {
+                throw new IllegalStateException("audit/rules.csv: no column " + column);
+            }
+        }
+        List<Rule> rules = new java.util.ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (var r : records) {
+            String id = r.get("rule_id");
+            String where = "audit/rules.csv line " + (r.getRecordNumber() + 1) + ", rule " + id + ": ";
+            if (id.isBlank() || !ids.add(id)) {
+                throw new IllegalStateException(where + "the rule id is blank or not unique");
+            }
+            if (!CHECKS.contains(r.get("check"))) {
+                throw new IllegalStateException(where + "unknown check '" + r.get("check") + "'");
+            }
+            Severity severity;
+            try {
+                severity = Severity.parse(r.get("severity"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(where + e.getMessage(), e);
+            }
+            if (r.get("description").isBlank() || r.get("text_zh").isBlank()) {
+                throw new IllegalStateException(where + "description and text_zh must both be given");
+            }
+            rules.add(new Rule(id, r.get("family"), r.get("check"), severity,
+                    new BigDecimal(r.get("tolerance_per_addend")), r.get("kind"), r.get("op"), r.get("table_id"),
+                    r.get("whole"), r.get("parts"), r.get("description"), r.get("text_zh").strip()));
+        }
+        return List.copyOf(rules);
     }
 
     public static Summary run(Warehouse warehouse) throws SQLException {
@@ -58,8 +104,8 @@ public final class Audit {
         warehouse.inTransaction(() -> {
             warehouse.runScript("audit/clear.sql");
             for (Rule rule : rules()) {
-                warehouse.update("audit/add_rule.sql", rule.ruleId(), rule.family(), rule.severity(),
-                        rule.tolerancePerAddend(), rule.description());
+                warehouse.update("audit/add_rule.sql", rule.ruleId(), rule.family(), rule.severity().name(),
+                        rule.tolerancePerAddend(), rule.description(), rule.textZh());
                 check(warehouse, rule);
             }
             warehouse.runScript("audit/not_enough_data.sql");
@@ -104,31 +150,35 @@ public final class Audit {
 
     public static Summary summary(Warehouse warehouse) throws SQLException {
         return warehouse.query("audit/summary.sql", r -> new Summary(r.getLong(1), r.getLong(2), r.getLong(3),
-                r.getLong(4), r.getLong(5))).get(0);
+                r.getLong(4), r.getLong(5), r.getLong(6))).get(0);
     }
 
     private static void check(Warehouse warehouse, Rule rule) throws SQLException {
         String script = "audit/" + rule.check() + ".sql";
+        String severity = rule.severity().name();
         switch (rule.check()) {
-            case "row_sum" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend(),
+            case "row_sum" -> warehouse.update(script, rule.ruleId(), severity, rule.tolerancePerAddend(),
                     rule.tableId(), rule.whole(), rule.parts(), rule.kind());
-            case "line_sum", "measure_sum" -> warehouse.update(script, rule.ruleId(), rule.severity(),
+            case "line_sum", "measure_sum" -> warehouse.update(script, rule.ruleId(), severity,
                     rule.tolerancePerAddend(), rule.tableId(), rule.whole(), rule.parts());
-            case "hierarchy" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend(),
+            case "hierarchy" -> warehouse.update(script, rule.ruleId(), severity, rule.tolerancePerAddend(),
                     rule.tableId(), Integer.parseInt(rule.whole()), Integer.parseInt(rule.parts()));
-            case "stated_change_pct" -> warehouse.update(script, rule.ruleId(), rule.severity(),
+            case "stated_change_pct", "change_direction" -> warehouse.update(script, rule.ruleId(), severity,
                     rule.tolerancePerAddend(), rule.whole(), rule.parts());
             case "narrative_vs_table", "narrative_vs_table_facts", "stated_pct", "stated_diff_pct",
-                    "cross_year" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend());
-            case "figure_compare" -> warehouse.update(script, rule.ruleId(), rule.severity(),
+                    "cross_year", "restated", "final_vs_budget", "title_year" ->
+                    warehouse.update(script, rule.ruleId(), severity, rule.tolerancePerAddend());
+            case "figure_compare" -> warehouse.update(script, rule.ruleId(), severity,
                     rule.tolerancePerAddend(), rule.whole(), rule.parts(), rule.op());
-            case "class_sum" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend(),
+            case "class_sum" -> warehouse.update(script, rule.ruleId(), severity, rule.tolerancePerAddend(),
                     rule.tableId(), rule.whole(), Integer.parseInt(rule.parts()));
-            case "detail_sum" -> warehouse.update(script, rule.ruleId(), rule.severity(), rule.tolerancePerAddend(),
+            case "detail_sum" -> warehouse.update(script, rule.ruleId(), severity, rule.tolerancePerAddend(),
                     rule.tableId(), rule.whole());
-            case "required_table" -> warehouse.update(script, rule.ruleId(), rule.severity(),
+            case "placeholder_text" -> warehouse.update(script, rule.ruleId(), severity,
+                    rule.tolerancePerAddend(), rule.whole());
+            case "required_table" -> warehouse.update(script, rule.ruleId(), severity,
                     rule.tolerancePerAddend(), rule.tableId(), rule.kind());
-            case "narrative_topic" -> warehouse.update(script, rule.ruleId(), rule.severity(),
+            case "narrative_topic" -> warehouse.update(script, rule.ruleId(), severity,
                     rule.tolerancePerAddend(), rule.kind(), rule.parts());
             default -> throw new IllegalStateException("audit/rules.csv: rule " + rule.ruleId()
                     + " names an unknown check " + rule.check());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.budgetlens.audit.Audit;
+import org.budgetlens.audit.Severity;
 import org.budgetlens.warehouse.Warehouse;
 import org.budgetlens.warehouse.WarehouseException;
 
@@ -24,7 +25,10 @@ import picocli.CommandLine.Spec;
             "Results stay in the views audit_findings and the table audit_result (pass / fail / not_enough_data per "
                 + "rule and disclosure). ingest runs the audit itself when the data changed.",
             "--year, --agency, --region, --sector and --severity narrow the list printed (the audit always checks "
-                + "everything; the summary line counts everything)."},
+                + "everything; the summary line counts everything). Each finding names its rule by id and Chinese "
+                + "text (--lang en: the English description).",
+            "Severity: error and warning findings count against a disclosure; info findings (a percentage truncated "
+                + "instead of rounded, a share forced to 100%%) are shown and counted nowhere."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no error-severity finding", "  1  failure", "  2  usage error",
             "  4  error-severity findings exist"})
@@ -42,12 +46,17 @@ public class AuditCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection;
 
-    @Option(names = "--severity", paramLabel = "S", description = "only error or only warning findings")
+    @Option(names = "--severity", paramLabel = "S",
+            description = "only error, only warning or only info findings (info: shown, never counted)")
     Severity severity;
 
-    /** The severities a finding has. */
-    enum Severity {
-        error, warning
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+            description = "the language of the rule's text: zh (default) or en (the description of docs/rules.md)")
+    Lang lang;
+
+    /** The languages a rule's text is kept in (audit/rules.csv: text_zh, description). */
+    enum Lang {
+        zh, en
     }
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
@@ -75,12 +84,15 @@ public class AuditCommand implements Callable<Integer> {
                 statement.setObject(3, selection.regionPrefix());
                 statement.setObject(4, selection.sectorOrNull());
                 statement.setObject(5, severity == null ? null : severity.name());
+                statement.setObject(6, lang.name());
                 try (var rows = statement.executeQuery()) {
                     format.write(rows, out);
                 }
             }
             err.printf(Locale.ROOT, "audit: %d rules, %,d checks passed, %,d failed (%,d of error severity), %,d "
-                    + "without enough data%n", s.rules(), s.passed(), s.failed(), s.errors(), s.notEnoughData());
+                    + "without enough data%s%n", s.rules(), s.passed(), s.failed(), s.errors(), s.notEnoughData(),
+                    s.info() == 0 ? "" : String.format(Locale.ROOT, ", %,d for information only (not counted)",
+                            s.info()));
             return s.errors() > 0 ? FINDINGS : ExitCode.OK;
         } catch (WarehouseException e) {
             err.println("error: " + e.getMessage());

@@ -228,7 +228,10 @@ final class Defects {
         String before = r.text;
         BigDecimal points = BigDecimal.valueOf(500 + rng.nextInt(1001), 2);
         r.text = new BigDecimal(before).add(points).toPlainString();
-        return new PlantedDefect(f.id(), rule, "", table, "total", measure, stat,
+        // a falling rate raised past zero now says 增长 beside the stated 减少: the direction rule fires as well
+        String also = stat.equals("change_pct") && new BigDecimal(before).signum() < 0
+                && new BigDecimal(r.text).signum() > 0 ? "NARR-CHANGE-SIGN" : "";
+        return new PlantedDefect(f.id(), rule, also, table, "total", measure, stat,
                 "stated rate raised by " + points.toPlainString() + " points", before, r.text);
     }
 

@@ -35,9 +35,13 @@ final class DataQuality {
                 .filter(r -> ((Number) disclosures.value(r, "errors")).longValue() > 0).count();
         long rejected = rejects.rows().stream().mapToLong(r -> ((Number) rejects.value(r, "rejected")).longValue())
                 .sum();
+        // findings of severity info (a rate truncated, shares forced to 100%) are listed, never counted
+        long info = findings.rows().stream().filter(r -> "info".equals(findings.value(r, "severity"))).count();
         List<String> paragraphs = List.of(
-                disclosures.rows().size() + "份公开文件中，" + withErrors + "份有错误级审核发现，共" + findings.rows().size()
-                        + "条发现（错误与警告）；导入时拒收" + rejected + "条记录。审核按 0.01 万元的舍入留有容差，"
+                disclosures.rows().size() + "份公开文件中，" + withErrors + "份有错误级审核发现，共"
+                        + (findings.rows().size() - info) + "条发现（错误与警告）"
+                        + (info == 0 ? "" : "，另列" + info + "条提示（百分比截断而非四舍五入、占比凑足100%，不计入）")
+                        + "；导入时拒收" + rejected + "条记录。审核按 0.01 万元的舍入留有容差，"
                         + "n 个加数的等式允许约 n × 0.005 万元的差。",
                 "“数据不足”表示该规则所需的数据未公开，不等于通过。",
                 "提取置信度：从公开文件（PDF、表格、文本）提取的表内数字中，经本表恒等式（类 = Σ款、合计 = 基本支出 + 项目支出等）"

@@ -25,7 +25,8 @@ public final class Warehouse implements AutoCloseable {
 
     /** Schema scripts, applied in order on every write-open (each is idempotent). */
     static final List<String> SCHEMA = List.of("schema/001_base_tables.sql", "schema/002_generations.sql",
-            "schema/003_audit.sql", "schema/004_verified.sql", "schema/005_input_file.sql");
+            "schema/003_audit.sql", "schema/004_verified.sql", "schema/005_input_file.sql",
+            "schema/006_rule_text.sql");
     /** Analyst views, recreated on every write-open; the metric views follow (MetricStore). */
     static final List<String> VIEWS = List.of("views/agencies.sql", "views/disclosures.sql", "views/line_items.sql",
             "views/facts.sql", "views/disclosure_tables.sql", "views/rejects.sql", "views/load_runs.sql",

@@ -57,6 +57,29 @@ class AuditTest {
     }
 
     @Test
+    void findingsNameTheirRuleInChineseByDefaultAndInEnglishOnRequest() {
+        assertThat(audit.lines()).anyMatch(l -> l.contains(",SUM-EXP-ROW,error,支出表每一行：合计 = 基本支出 + 项目支出"));
+        assertThat(Cli.run("--db", db.toString(), "audit", "--lang", "en", "--format", "csv").lines())
+                .anyMatch(l -> l.contains(",SUM-EXP-ROW,error,支出表 every row: 合计 = 基本支出"));
+        assertThat(Audit.rules()).allMatch(r -> !r.textZh().isBlank() && r.textZh().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM audit_rule WHERE text_zh IS NULL OR text_zh = ''"))
+                .isEqualTo("0");
+    }
+
+    @Test
+    void theSelfEvaluationsInitialBudgetContradictsTheNarratives() {
+        // seed 000: the 整体支出绩效自评表 gives 年度总资金 年初预算 123.92 (its 决算 figure), the narrative 207.54
+        assertThat(findings("PERF-DEPT-BUDGET-INITIAL")).containsExactly("disclosure_id,subject,expected,actual,evidence",
+                "650104-ylbzj/2024/final,gpb_expenditure.total.budget_initial <= perf_dept.funds_total.budget_initial,"
+                        + "123.92,207.54,gpb_expenditure.total.budget_initial 207.54 (line 95) <= "
+                        + "perf_dept.funds_total.budget_initial 123.92 (line 165)");
+        assertThat(Cli.sqlValue(db, "SELECT count(*) FROM audit_findings WHERE rule_id IN ('NARR-RESTATED', "
+                + "'TPL-PLACEHOLDER', 'TPL-TITLE-YEAR') OR rule_id LIKE 'REQ-%'")).as("the seeds have none")
+                .isEqualTo("0");
+    }
+
+    @Test
     void theBudgetsProjectColumnOnAClassWithoutProjects() {
         assertThat(findings("SUM-EXP-ROW")).containsExactly("disclosure_id,subject,expected,actual,evidence",
                 "650100-ylbzj-hz/2022/budget,expenditure.208,120.62,374.72,total 120.62 (line 181) vs basic 120.62 "

@@ -39,13 +39,15 @@ class GeneratedAuditTest {
         assertThat(Cli.sqlValue(db, "SELECT count(*) FROM audit_result WHERE status = 'fail'")).isEqualTo("0");
         assertThat(Long.parseLong(Cli.sqlValue(db, "SELECT count(*) FROM audit_result WHERE status = 'pass'")))
                 .isGreaterThan(5_000);
-        // Every rule checked something, except the rare 因公出国 and 公务用车购置 a registry this small may lack, and
-        // the growth rate against last year's execution, which generated budgets do not state (they compare with
-        // last year's budget).
+        // Every rule checked something, except the rare 因公出国 and 公务用车购置 a registry this small may lack, the
+        // growth rate against last year's execution, which generated budgets do not state (they compare with
+        // last year's budget), and what generated disclosures do not publish: a figure stated twice in the
+        // narrative, a 整体支出绩效自评表, a 财政拨款基本支出表 beside the 一般公共预算 one.
         List<String> unchecked = Cli.sqlCsv(db, "SELECT rule_id FROM audit_rule WHERE rule_id NOT IN "
                 + "(SELECT rule_id FROM audit_result WHERE status = 'pass') ORDER BY rule_id");
         assertThat(unchecked.subList(1, unchecked.size())).isSubsetOf("CONT-ABROAD", "CONT-VEHICLE-PURCHASE",
-                "NARR-CHANGE-EXEC-PCT");
+                "NARR-CHANGE-EXEC-PCT", "NARR-CHANGE-EXEC-SIGN", "NARR-RESTATED", "PERF-DEPT-BUDGET-INITIAL", "XT-PERSONNEL-FISCAL",
+                "XT-PUBLIC-FISCAL");
     }
 
     @Test

@@ -71,6 +71,9 @@ class ReportSummaryTest {
         assertThat(contradict.group(2)).isEqualTo(Cli.sqlValue(db, "SELECT count(DISTINCT disclosure_id) FROM "
                 + "audit_findings WHERE severity = 'error' AND family <> 'completeness'"));
         assertThat(Integer.parseInt(contradict.group(2))).as("planted defects contradict").isPositive();
+        String sentence = index.substring(contradict.start(), index.indexOf("</span>", contradict.start()));
+        assertThat(sentence).as("the rules named by id and Chinese text").contains("最常见：")
+                .doesNotContainPattern("\\b(every|each|equals)\\b");
 
         assertThat(index).contains("数据截至：", "报告生成：", "budgetlens 0.1.0", "覆盖：40个机构的");
     }
