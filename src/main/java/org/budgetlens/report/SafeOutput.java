@@ -3,35 +3,15 @@ package org.budgetlens.report;
 import java.nio.file.Path;
 
 /**
- * What keeps text from disclosures harmless in the report: HTML escaping and file names that stay inside the report
- * folder (spreadsheet cells: {@link org.budgetlens.files.SpreadsheetText}). Agency names and every other string come
- * from files anyone can write.
+ * What keeps text from disclosures harmless in the report's files: file names that stay inside the report folder
+ * (HTML: the page templates escape what they insert; spreadsheet cells: {@link org.budgetlens.files.SpreadsheetText}).
+ * Agency names and every other string come from files anyone can write.
  */
 public final class SafeOutput {
 
     private static final int MAX_FILE_NAME = 80;
 
     private SafeOutput() {
-    }
-
-    /** Text for HTML element content and attribute values: {@code & < > " '} escaped. */
-    public static String html(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     /**
