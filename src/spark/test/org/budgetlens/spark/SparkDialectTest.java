@@ -54,7 +54,7 @@ class SparkDialectTest {
         SparkDialect d = new SparkDialect();
         d.translate("CREATE OR REPLACE MACRO twice(x) AS x * 2");
         d.translate("CREATE OR REPLACE MACRO four(x) AS twice(twice(x))");
-        assertThat(one(d, "SELECT four(a + 1) FROM t")).isEqualTo("SELECT (((((((a + 1))) * 2)) * 2)) FROM t");
+        assertThat(one(d, "SELECT four(a + 1) FROM t")).isEqualTo("SELECT ((((((a + 1)) * 2)) * 2)) FROM t");
         d.translate("CREATE OR REPLACE MACRO tagged(v) AS v || ' ''x'''");
         assertThat(one(d, "SELECT tagged('y') FROM t")).isEqualTo("SELECT (('y') || ' \\'x\\'') FROM t");
     }
