@@ -66,7 +66,7 @@ record ExtractedDocument(String document, Map<String, String> header, List<Strin
         List<List<String>> rows = new ArrayList<>();
         List<String> columns;
         try (CSVParser parser = CSVParser.parse(new StringReader(body.toString()),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get())) {
             columns = parser.getHeaderNames();
             for (CSVRecord r : parser) {
                 rows.add(r.toList());
