@@ -130,7 +130,7 @@ public final class ExtractJob {
             System.err.println("usage: ExtractJob DOCUMENTS_DIR OUT_DIR [MASTER]");
             System.exit(2);
         }
-        SparkSession spark = LocalSpark.session(args.length == 3 ? args[2] : null);
+        SparkSession spark = LocalSpark.start(args.length == 3 ? args[2] : null);
         long start = System.nanoTime();
         int n = run(spark, Path.of(args[0]), Path.of(args[1]));
         System.out.printf("extract: %d documents written to %s in %.1f s%n", n, args[1],

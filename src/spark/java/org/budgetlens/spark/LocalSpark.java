@@ -3,17 +3,17 @@ package org.budgetlens.spark;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.LoggerFactory;
 
-/** A Spark session for the jobs: the master given (local[2] on one machine), with the settings the SQL relies on. */
+/** Spark for the jobs: the master given (local[2] on one machine), with the settings the SQL relies on. */
 public final class LocalSpark {
 
     private LocalSpark() {
     }
 
     /**
-     * The session of this JVM, started on {@code master} if none runs yet (a job run by spark-submit gets the one
+     * The SparkSession of this JVM, started on {@code master} if none runs yet (a job run by spark-submit gets the one
      * spark-submit configured): no web UI, as few shuffle partitions as cores, the translation's settings.
      */
-    public static SparkSession session(String master) {
+    public static SparkSession start(String master) {
         quiet();
         SparkSession.Builder builder = SparkSession.builder().appName("budgetlens")
                 .config("spark.ui.enabled", "false")

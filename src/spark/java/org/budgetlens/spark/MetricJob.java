@@ -127,7 +127,7 @@ public final class MetricJob {
             System.err.println("usage: MetricJob EXPORT_DIR OUT_DIR [MASTER]");
             System.exit(2);
         }
-        SparkSession spark = LocalSpark.session(args.length == 3 ? args[2] : null);
+        SparkSession spark = LocalSpark.start(args.length == 3 ? args[2] : null);
         long start = System.nanoTime();
         MetricJob job = over(spark, Path.of(args[0]));
         long computed = System.nanoTime();

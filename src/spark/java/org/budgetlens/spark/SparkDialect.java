@@ -19,7 +19,7 @@ public final class SparkDialect {
     public record Rule(String name, BiFunction<String, SqlCode, String> rewrite) {
     }
 
-    /** The Spark session settings the translated SQL relies on (see the rules). */
+    /** The Spark settings the translated SQL relies on (see the rules). */
     public static final List<String[]> SETTINGS = List.of(
             new String[] {"spark.sql.parser.quotedRegexColumnNames", "true"}, // rule exclude
             new String[] {"spark.sql.ansi.enabled", "true"}, // errors, not NULLs, on a failed cast or overflow

@@ -43,7 +43,7 @@ class SparkExtractTest {
         extractOut = tmp.resolve("extract");
         Cli.Result extract = Cli.run("extract", docs.toString(), "--out", extractOut.toString());
         assertThat(extract.exitCode()).as(extract.err()).isZero();
-        spark = LocalSpark.session("local[2]");
+        spark = LocalSpark.start("local[2]");
         sparkOut = tmp.resolve("spark");
         assertThat(ExtractJob.run(spark, docs, sparkOut)).isEqualTo(3);
     }

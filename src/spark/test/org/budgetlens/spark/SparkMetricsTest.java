@@ -51,7 +51,7 @@ class SparkMetricsTest {
         Cli.Result exported = Cli.run("--db", db.toString(), "export", "--parquet", export.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         warehouse = Warehouse.openReadOnly(db);
-        spark = LocalSpark.session("local[2]");
+        spark = LocalSpark.start("local[2]");
         job = MetricJob.over(spark, export);
     }
 
