@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.budgetlens.Cli;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,11 @@ class SparkExtractTest {
         spark = LocalSpark.start("local[2]");
         sparkOut = tmp.resolve("spark");
         assertThat(ExtractJob.run(spark, docs, sparkOut)).isEqualTo(3);
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop(); // the rest of the suite runs in this JVM: its memory back
     }
 
     private static void copy(Path from, Path to) throws Exception {

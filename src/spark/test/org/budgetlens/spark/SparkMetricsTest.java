@@ -58,6 +58,7 @@ class SparkMetricsTest {
     @AfterAll
     static void close() {
         warehouse.close();
+        spark.stop(); // the rest of the suite runs in this JVM: its memory back
     }
 
     @Test
@@ -107,20 +108,23 @@ class SparkMetricsTest {
                 "split_part('a:b:c', ':', -2)", "length(string_split('gpb:total:basic', ':'))",
                 "starts_with('650102', '65')", "list_position(['total', 'abroad'], 'abroad')",
                 "(x * 1000000)::HUGEINT // 7", "'it''s \\d'");
-        for (String e : expressions) {
-            String sql = "SELECT " + e + " AS v FROM (VALUES (1.005::DECIMAL(22, 6), 3.000000::DECIMAL(22, 6)), "
-                    + "(2.675::DECIMAL(22, 6), 0.300000::DECIMAL(22, 6))) t(x, y)";
-            assertThat(Canonical.of(job.sql(sql))).as(e).isEqualTo(Canonical.of(warehouse.connection(), sql));
-        }
-        for (String aggregate : List.of("median2(x)", "quantile2(x, 0.25)", "quantile2(x, 0.75)",
+        // one query per list (a Spark job each), a column per expression in the order of the list
+        String rows = "SELECT " + columns(expressions) + " FROM (VALUES (1.005::DECIMAL(22, 6), "
+                + "3.000000::DECIMAL(22, 6)), (2.675::DECIMAL(22, 6), 0.300000::DECIMAL(22, 6))) t(x, y)";
+        assertThat(Canonical.of(job.sql(rows))).isEqualTo(Canonical.of(warehouse.connection(), rows));
+        List<String> aggregates = List.of("median2(x)", "quantile2(x, 0.25)", "quantile2(x, 0.75)",
                 "string_agg(s, '; ' ORDER BY s)", "string_agg(DISTINCT s, '; ' ORDER BY s)",
-                "max(x) FILTER (WHERE s = 'b')", "arg_min(s, x)", "bool_or(x > 80)")) {
-            String sql = "SELECT " + aggregate + " AS v FROM (VALUES (59.71::DECIMAL(38, 2), 'b'), "
-                    + "(88.54::DECIMAL(38, 2), 'a'), (90.00::DECIMAL(38, 2), 'b'), (61.00::DECIMAL(38, 2), NULL)) t(x, s)";
-            assertThat(Canonical.of(job.sql(sql))).as(aggregate).isEqualTo(Canonical.of(warehouse.connection(), sql));
-        }
+                "max(x) FILTER (WHERE s = 'b')", "arg_min(s, x)", "bool_or(x > 80)");
+        String grouped = "SELECT " + columns(aggregates) + " FROM (VALUES (59.71::DECIMAL(38, 2), 'b'), "
+                + "(88.54::DECIMAL(38, 2), 'a'), (90.00::DECIMAL(38, 2), 'b'), (61.00::DECIMAL(38, 2), NULL)) t(x, s)";
+        assertThat(Canonical.of(job.sql(grouped))).isEqualTo(Canonical.of(warehouse.connection(), grouped));
         assertThat(Canonical.of(job.sql("SELECT median2(x) AS v FROM (VALUES (59.71::DECIMAL(38, 2)), "
                 + "(88.54::DECIMAL(38, 2))) t(x)"))).containsExactly("v", "n:74.13");
+    }
+
+    /** {@code e0 AS c0, e1 AS c1, …}: each expression a column, named by its place in the list. */
+    private static String columns(List<String> expressions) {
+        return String.join(", ", expressions.stream().map(e -> e + " AS c" + expressions.indexOf(e)).toList());
     }
 
     @Test
