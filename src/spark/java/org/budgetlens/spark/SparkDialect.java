@@ -3,6 +3,7 @@ package org.budgetlens.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,8 @@ public final class SparkDialect {
             new Rule("arg-min", (c, s) -> c.replaceAll("(?i)\\barg_min\\s*\\(", "min_by(")),
             new Rule("starts-with", (c, s) -> c.replaceAll("(?i)\\bstarts_with\\s*\\(", "startswith(")),
             new Rule("regexp-matches", (c, s) -> c.replaceAll("(?i)\\bregexp_matches\\s*\\(", "regexp_like(")),
+            new Rule("regexp-full-match", (c, s) -> Calls.rewrite(c, "regexp_full_match",
+                    a -> "regexp_like(" + a.get(0) + ", concat('^(?:', " + a.get(1) + ", ')$'))")),
             new Rule("string-split", (c, s) -> Calls.rewrite(
                     Calls.rewrite(c, "length", a -> a.size() == 1 && Calls.find(a.get(0), "string_split", 0) == 0
                             ? "size(" + a.get(0) + ")" : "length(" + String.join(", ", a) + ")"),
@@ -68,7 +71,7 @@ public final class SparkDialect {
      * is called from then on) or a COMMENT ON, else one.
      */
     public List<String> translate(String duckdb) {
-        SqlCode sql = SqlCode.parse(duckdb);
+        SqlCode sql = SqlCode.parse(sparkMacro(duckdb));
         String code = sql.code().strip();
         if (macros.define(code, sql) || code.matches("(?is)^COMMENT\\s+ON\\b.*")) {
             return List.of();
@@ -77,6 +80,35 @@ public final class SparkDialect {
             code = rule.rewrite().apply(code, sql);
         }
         return List.of(sql.withCode(code).render());
+    }
+
+    /**
+     * The macros whose DuckDB bodies index and sort lists ({@code s[i]}, {@code list_sort(list(v) FILTER …)}, which
+     * Spark writes {@code element_at(s, i)}, {@code sort_array(collect_list(v))}) are defined for Spark with the same
+     * arithmetic in Spark's array functions: the same interpolation in DECIMAL, the same rounding, NULLs left out.
+     */
+    static final Map<String, String> SPARK_MACROS = Map.of(
+            "interpolate2", """
+                    CREATE OR REPLACE MACRO interpolate2(s, q) AS
+                        CASE WHEN size(s) = 0 THEN NULL
+                             ELSE round(element_at(s, CAST(1 + floor((size(s) - 1) * CAST(q AS DECIMAL(5, 4))) AS INT))
+                                        + ((size(s) - 1) * CAST(q AS DECIMAL(5, 4))
+                                           - floor((size(s) - 1) * CAST(q AS DECIMAL(5, 4))))
+                                          * (element_at(s, CAST(1 + ceil((size(s) - 1) * CAST(q AS DECIMAL(5, 4))) AS INT))
+                                             - element_at(s, CAST(1 + floor((size(s) - 1) * CAST(q AS DECIMAL(5, 4)))
+                                                                  AS INT))), 2)
+                        END""",
+            "quantile2", """
+                    CREATE OR REPLACE MACRO quantile2(v, q) AS
+                        interpolate2(sort_array(collect_list(CAST(v AS DECIMAL(38, 6)))), q)""");
+
+    private static final Pattern MACRO_NAME = Pattern.compile("(?is)^\\s*(?:--[^\\n]*\\n\\s*)*CREATE\\s+OR\\s+REPLACE\\s+MACRO\\s+(\\w+)\\s*\\(");
+
+    /** The Spark definition of a macro of {@link #SPARK_MACROS}; any other statement as it is. */
+    private static String sparkMacro(String duckdb) {
+        Matcher m = MACRO_NAME.matcher(duckdb);
+        return m.find() && SPARK_MACROS.containsKey(m.group(1).toLowerCase(Locale.ROOT))
+                ? SPARK_MACROS.get(m.group(1).toLowerCase(Locale.ROOT)) : duckdb;
     }
 
     /** The Spark statements of every DuckDB statement, in order. */

@@ -27,7 +27,8 @@ class SparkDialectTest {
     void everyRuleHasANameTheDocUses() {
         assertThat(new SparkDialect().rules().stream().map(SparkDialect.Rule::name).toList()).containsExactly(
                 "create-view", "create-table", "macro", "list-literal", "list-functions", "cast-types",
-                "integer-division", "sign", "arg-min", "starts-with", "regexp-matches", "string-split", "rtrim",
+                "integer-division", "sign", "arg-min", "starts-with", "regexp-matches", "regexp-full-match",
+                "string-split", "rtrim",
                 "quantile", "string-agg", "semi-join", "exclude", "parameters");
     }
 
@@ -78,6 +79,8 @@ class SparkDialectTest {
                 .isEqualTo("SELECT x::STRING, y::DECIMAL(38, 0)  div  2, CAST(signum(z) AS INT) FROM t");
         assertThat(one("SELECT arg_min(a, b), starts_with(c, '65'), regexp_matches(d, 'p') FROM t"))
                 .isEqualTo("SELECT min_by(a, b), startswith(c, '65'), regexp_like(d, 'p') FROM t");
+        assertThat(one("SELECT regexp_full_match(line_code, '[0-9]{3}') FROM t"))
+                .isEqualTo("SELECT regexp_like(line_code, concat('^(?:', '[0-9]{3}', ')$')) FROM t");
     }
 
     @Test
