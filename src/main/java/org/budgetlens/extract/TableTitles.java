@@ -51,6 +51,12 @@ final class TableTitles {
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("(公开\\d{1,2}表|公开表(十[一二]?|[一二三四五六七八九]|\\d{1,2}))$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("\\(?(金额)?单位:?(万元|千元|亿元|元)\\)?$");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\(\\d{4}年度?\\)$");
+    /**
+     * A fund named after the title, "“三公”经费…支出预算表（一般公共预算）": the same title as the usual
+     * "一般公共预算“三公”经费…支出预算表", so the fund is moved in front, where the catalogue's wordings have it.
+     */
+    private static final Pattern FUND_SUFFIX = Pattern.compile(
+            "^(.*表)\\((一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|财政拨款)\\)$");
     private static final Pattern NUMBER_LINE = Pattern.compile("^(公开\\d{1,2}表|" + TABLE_N + ")[:：]?$");
 
     /** A table going on after a page break: "（续）", "续表". */
@@ -75,6 +81,7 @@ final class TableTitles {
         s = CLASSIFICATION_SUFFIX.matcher(s).replaceFirst("");
         s = CONTINUED.matcher(s).replaceAll(""); // 一般公共预算财政拨款支出决算表（续）: the same table going on
         s = CLASSIFICATION_SUFFIX.matcher(s).replaceFirst("");
+        s = FUND_SUFFIX.matcher(s).replaceFirst("$2$1");
         s = YEAR_PREFIX.matcher(s).replaceFirst("");
         Optional<String> id = matchName(s);
         if (id.isEmpty()) {
