@@ -35,6 +35,7 @@ final class AgencyPages {
 
     private final DataTable list;
     private final Map<String, String> fileOf = new HashMap<>();
+    private final Map<String, List<Object>> rowOf = new HashMap<>();
     private final Map<String, String> agencyOfDisclosure = new HashMap<>();
     private final Map<String, Map<String, List<List<Object>>>> rows = new HashMap<>();
     private final Map<String, DataTable> tables = new LinkedHashMap<>();
@@ -58,6 +59,7 @@ final class AgencyPages {
                 name = base + "-" + n;
             }
             pages.fileOf.put(id, name + ".html");
+            pages.rowOf.put(id, r);
         }
         pages.add(DataTable.query(connection, "agency_disclosures.sql", "disclosures", "公开文件", selection));
         for (List<Object> r : pages.tables.get("disclosures").rows()) {
@@ -123,8 +125,7 @@ final class AgencyPages {
 
     /** The agency's page; {@code charts}: the images of the report's charts of this agency alone (may be empty). */
     View view(String agencyId, List<PageView.Link> charts) {
-        List<Object> row = list.rows().stream().filter(r -> agencyId.equals(list.value(r, "agency_id"))).findFirst()
-                .orElseThrow();
+        List<Object> row = rowOf.get(agencyId);
         String name = (String) list.value(row, "agency_name");
         List<String> meta = List.of("区划代码 " + list.value(row, "region_code") + " · 行业 " + list.value(row, "sector")
                 + " · " + list.value(row, "scope") + " · 机构编号 " + agencyId,

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,29 +56,31 @@ final class HtmlPage {
         }
     }
 
+    /**
+     * Each page is written as soon as it is rendered (a province's pages need not sit in memory together); the font
+     * subset they share, which they name by file, is cut last from the characters they used.
+     */
     private static int writeAgencies(Path folder, AgencyPages pages, Map<String, List<String>> charts,
                                      ProgressListener progress) throws IOException {
         String style = Templates.style(AGENCY_FONT);
         BitSet used = new BitSet();
-        Map<String, String> written = new LinkedHashMap<>();
+        int written = 0;
         for (String id : pages.agencyIds()) {
             String page = Templates.render("agency", Map.of("agency", pages.view(id, chartLinks(charts, id, "../")),
                     "style", style));
-            written.put(pages.file(id), page);
-            progress.advance(1);
             page.codePoints().forEach(used::set);
+            Files.writeString(SafeOutput.inside(folder, pages.file(id)), page, StandardCharsets.UTF_8);
+            written++;
+            progress.advance(1);
         }
         String list = Templates.render("agencies", Map.of("list", pages.listTable(), "style", style,
                 "note", "每个机构一页：逐年预算与决算、指标、未执行的预算、“三公”经费构成、审核发现及其出处、公开文件。"));
         list.codePoints().forEach(used::set);
-        for (Map.Entry<String, String> e : written.entrySet()) {
-            Files.writeString(SafeOutput.inside(folder, e.getKey()), e.getValue(), StandardCharsets.UTF_8);
-        }
         Files.writeString(SafeOutput.inside(folder, "index.html"), list, StandardCharsets.UTF_8);
         StringBuilder text = new StringBuilder();
         used.stream().forEach(text::appendCodePoint);
         Files.write(SafeOutput.inside(folder, AGENCY_FONT), FontSubset.forText(text));
-        return written.size();
+        return written;
     }
 
     /** The images of the agency's own charts, relative to a page in {@code up} (the report folder: ""). */
