@@ -36,8 +36,7 @@ WITH changes AS (
 )
 SELECT $1,
        CASE WHEN abs(rate - stated) <= half_unit + input_rounding THEN $2
-            WHEN (sign(stated) = sign(rate) OR stated = 0) AND abs(rate) > abs(stated)
-                 AND abs(rate) - abs(stated) < 2 * half_unit + input_rounding THEN 'info'
+            WHEN rate_truncated(rate, stated, half_unit, input_rounding) THEN 'info'
             ELSE $2 END,
        disclosure_id,
        table_id || '.' || line_code || '.' || measure || CASE WHEN detail = '' THEN '' ELSE ' [' || detail || ']' END,
@@ -47,8 +46,7 @@ SELECT $1,
            || change_ref || ') ÷ (' || amount_text(current_amount) || ' (' || current_ref || ') - '
            || amount_text(change) || ')'
            || CASE WHEN abs(rate - stated) <= half_unit + input_rounding THEN ''
-                   WHEN (sign(stated) = sign(rate) OR stated = 0) AND abs(rate) > abs(stated)
-                        AND abs(rate) - abs(stated) < 2 * half_unit + input_rounding
+                   WHEN rate_truncated(rate, stated, half_unit, input_rounding)
                        THEN ': the rate truncated, not rounded'
                    ELSE '' END
 FROM judged

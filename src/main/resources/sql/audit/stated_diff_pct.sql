@@ -23,8 +23,7 @@ WITH inputs AS (
 )
 SELECT $1,
        CASE WHEN abs(rate - stated) <= half_unit + input_rounding THEN $2
-            WHEN (sign(stated) = sign(rate) OR stated = 0) AND abs(rate) > abs(stated)
-                 AND abs(rate) - abs(stated) < 2 * half_unit + input_rounding THEN 'info'
+            WHEN rate_truncated(rate, stated, half_unit, input_rounding) THEN 'info'
             ELSE $2 END,
        disclosure_id, table_id || '.' || line_code || '.' || measure || ' vs ' || base,
        CASE WHEN abs(rate - stated) <= half_unit + input_rounding THEN 'pass' ELSE 'fail' END,
@@ -32,8 +31,7 @@ SELECT $1,
        'stated ' || source_value || '% (' || source_ref || '), recomputed (' || amount_text(v) || ' (' || v_ref
            || ') - ' || amount_text(b) || ' (' || b_ref || ')) ÷ ' || amount_text(b)
            || CASE WHEN abs(rate - stated) <= half_unit + input_rounding THEN ''
-                   WHEN (sign(stated) = sign(rate) OR stated = 0) AND abs(rate) > abs(stated)
-                        AND abs(rate) - abs(stated) < 2 * half_unit + input_rounding
+                   WHEN rate_truncated(rate, stated, half_unit, input_rounding)
                        THEN ': the rate truncated, not rounded'
                    ELSE '' END
 FROM judged

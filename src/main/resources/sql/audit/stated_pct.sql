@@ -32,8 +32,7 @@ WITH stated AS (
 )
 SELECT $1,
        CASE WHEN abs(j.rate - j.stated) <= j.allowed THEN $2
-            WHEN (sign(j.stated) = sign(j.rate) OR j.stated = 0) AND abs(j.rate) > abs(j.stated)
-                 AND abs(j.rate) - abs(j.stated) < 2 * j.half_unit + j.input_rounding THEN 'info'
+            WHEN rate_truncated(j.rate, j.stated, j.half_unit, j.input_rounding) THEN 'info'
             WHEN j.shares >= 2 AND j.shares_sum = 100
                  AND abs(j.rate - j.stated) <= j.shares_rounding + j.input_rounding THEN 'info'
             ELSE $2 END,
@@ -45,8 +44,7 @@ SELECT $1,
        'stated ' || j.source_value || '% (' || j.source_ref || '), recomputed ' || amount_text(j.v) || ' (' || j.v_ref
            || ') ÷ ' || amount_text(j.b) || ' (' || j.b_ref || ')'
            || CASE WHEN abs(j.rate - j.stated) <= j.allowed THEN ''
-                   WHEN (sign(j.stated) = sign(j.rate) OR j.stated = 0) AND abs(j.rate) > abs(j.stated)
-                        AND abs(j.rate) - abs(j.stated) < 2 * j.half_unit + j.input_rounding
+                   WHEN rate_truncated(j.rate, j.stated, j.half_unit, j.input_rounding)
                        THEN ': the rate truncated, not rounded'
                    WHEN j.shares >= 2 AND j.shares_sum = 100
                         AND abs(j.rate - j.stated) <= j.shares_rounding + j.input_rounding

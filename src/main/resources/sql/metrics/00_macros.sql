@@ -64,3 +64,10 @@ CREATE OR REPLACE MACRO interpolate2(s, q) AS
 CREATE OR REPLACE MACRO quantile2(v, q) AS
     interpolate2(list_sort(list(v::DECIMAL(38, 6)) FILTER (WHERE v IS NOT NULL)), q);
 CREATE OR REPLACE MACRO median2(v) AS quantile2(v, 0.5);
+
+-- rate_truncated(rate, stated, half_unit, input_rounding): the stated rate is the recomputed one truncated instead of
+-- rounded — the same sign (or 0), smaller in size, by less than one unit of its stated precision (2 × half_unit) plus
+-- how far the inputs' rounding moves the rate. The rate rules (sql/audit/stated_*pct.sql) make such a rate info.
+CREATE OR REPLACE MACRO rate_truncated(rate, stated, half_unit, input_rounding) AS
+    (sign(stated) = sign(rate) OR stated = 0) AND abs(rate) > abs(stated)
+    AND abs(rate) - abs(stated) < 2 * half_unit + input_rounding;
